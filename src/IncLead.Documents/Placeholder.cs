@@ -1,0 +1,3 @@
+namespace IncLead.Documents;
+
+internal static class Placeholder;
