@@ -1,6 +1,48 @@
+using IncLead.Web.Data;
+using IncLead.Web.Data.Seed;
+using IncLead.Web.Identity;
+using IncLead.Web.Infrastructure;
+using IncLead.Web.Infrastructure.Auditing;
+using IncLead.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Mvc;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddControllersWithViews();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddData();
+builder.AddIncLeadIdentity();
+builder.AddEmail();
+builder.AddRateLimits();
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
+builder.Services.AddRouting(o => o.LowercaseUrls = true);
+builder.Services
+    .AddControllersWithViews(o =>
+    {
+        o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        o.Filters.Add<TwoFactorEnrolmentFilter>();
+    })
+    .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
+
 var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.MapGet("/", () => "hi");
-app.Run();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready").AllowAnonymous();
+app.MapControllers();
+
+await app.MigrateAsync();
+await app.SeedDemoDataAsync();
+await app.RunAsync();

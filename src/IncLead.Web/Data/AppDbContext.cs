@@ -1,0 +1,63 @@
+using IncLead.Web.Domain;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Data;
+
+/// <summary>
+/// Identity and domain in one context, so foreign keys and transactions span both. Organisation-owned records are
+/// filtered to the current organisation; cross-organisation reads must say <c>IgnoreQueryFilters()</c> out loud.
+/// This type owns the SQL Server migration set; <see cref="SqliteAppDbContext"/> owns the SQLite one.
+/// </summary>
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+{
+    private readonly int? _organisationId;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, CurrentOrganisation? current = null) : this((DbContextOptions)options, current) { }
+
+    protected AppDbContext(DbContextOptions options, CurrentOrganisation? current) : base(options)
+    {
+        _organisationId = current?.Id;
+    }
+
+    public int? OrganisationId => _organisationId;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Tenancy: one filter per organisation-owned entity. The field is read per query, so each request's context
+        // sees only its own organisation.
+        builder.Entity<Membership>().HasQueryFilter(e => e.OrganisationId == _organisationId);
+        builder.Entity<Invitation>().HasQueryFilter(e => e.OrganisationId == _organisationId);
+        builder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == _organisationId);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only.");
+    }
+}

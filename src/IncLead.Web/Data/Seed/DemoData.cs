@@ -1,0 +1,80 @@
+using IncLead.Web.Domain;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Data.Seed;
+
+/// <summary>
+/// The fictional Riverside NHS Foundation Trust, so a newcomer has something to look at. Seeded in Development or
+/// with <c>Demo:Seed=true</c>; running it again changes nothing.
+/// </summary>
+public static class DemoData
+{
+    public const string OdsCode = "ZRV";
+    public const string Password = "Riverside-demo-2026";
+    public const string PlatformAdminEmail = "platform.admin@inclead.example";
+    public const string TrustAdminEmail = "trust.admin@riverside.example";
+    public const string EqualityLeadEmail = "equality.lead@riverside.example";
+
+    public static readonly IReadOnlyList<(string Email, string Name, BoardPosition Position)> BoardMembers =
+    [
+        ("chair@riverside.example", "Margaret Okafor", BoardPosition.Chair),
+        ("chief.executive@riverside.example", "David Chen", BoardPosition.ChiefExecutive),
+        ("finance.director@riverside.example", "Priya Sharma", BoardPosition.ExecutiveDirector),
+        ("medical.director@riverside.example", "James O'Connell", BoardPosition.ExecutiveDirector),
+        ("nursing.director@riverside.example", "Grace Mensah", BoardPosition.ExecutiveDirector),
+        ("ned.audit@riverside.example", "Robert Williams", BoardPosition.NonExecutiveDirector),
+        ("ned.quality@riverside.example", "Aisha Rahman", BoardPosition.NonExecutiveDirector),
+        ("ned.people@riverside.example", "Tomasz Nowak", BoardPosition.NonExecutiveDirector),
+    ];
+
+    public static async Task SeedDemoDataAsync(this WebApplication app)
+    {
+        var seed = app.Configuration.GetValue<bool?>("Demo:Seed") ?? app.Environment.IsDevelopment();
+        if (!seed) return;
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+        await EnsureUserAsync(users, PlatformAdminEmail, "Pat Operator", u => u.IsPlatformAdmin = true);
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.OdsCode == OdsCode);
+        if (organisation is null)
+        {
+            organisation = new Organisation("Riverside NHS Foundation Trust", OrganisationType.NhsFoundationTrust, OdsCode, "Midlands", hasCouncilOfGovernors: true, now);
+            // Demo accounts sign in without two-factor, so the requirement is off for the demo organisation.
+            organisation.UpdateProfile(organisation.Name, organisation.Type, organisation.OdsCode, organisation.Region, true, requireTwoFactorForAdmins: false);
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+        }
+
+        var people = new List<(string Email, string Name, OrganisationRoles Roles, BoardPosition Position)>
+        {
+            (TrustAdminEmail, "Sam Patel", OrganisationRoles.TrustAdmin, BoardPosition.None),
+            (EqualityLeadEmail, "Jordan Ellis", OrganisationRoles.EqualityLead, BoardPosition.None),
+        };
+        people.AddRange(BoardMembers.Select(b => (b.Email, b.Name, OrganisationRoles.BoardMember, b.Position)));
+
+        foreach (var (email, name, roles, position) in people)
+        {
+            var user = await EnsureUserAsync(users, email, name, _ => { });
+            var exists = await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.OrganisationId == organisation.Id && m.UserId == user.Id);
+            if (!exists) db.Memberships.Add(new Membership(organisation.Id, user.Id, roles, position, now));
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, string email, string name, Action<AppUser> configure)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is not null) return user;
+        user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, IsDemoAccount = true };
+        configure(user);
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded) throw new InvalidOperationException("Demo user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+}

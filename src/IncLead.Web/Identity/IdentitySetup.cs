@@ -1,0 +1,72 @@
+using IncLead.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace IncLead.Web.Identity;
+
+public static class IdentitySetup
+{
+    public static WebApplicationBuilder AddIncLeadIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentOrganisation>();
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                // NCSC guidance: length and a block list, not composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        // Role changes and deactivation reach live sessions at the next revalidation.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+
+        var securePolicy = builder.Configuration.GetValue("Security:CookieSecurePolicy", CookieSecurePolicy.Always);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "inclead.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = securePolicy;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "inclead.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        // Keys live in the database so every instance can read every other instance's cookies and tokens.
+        services.AddDataProtection().SetApplicationName("IncLead").PersistKeysToDbContext<AppDbContext>();
+
+        Policies.Add(services.AddAuthorizationBuilder());
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace IncLead.Web.Infrastructure;
+
+/// <summary>Conventions every IncLead controller shares: how bad input and missing records are answered.</summary>
+public abstract class AppController : Controller
+{
+    /// <summary>Re-shows the form with its errors beside the fields and in the summary, as 422, having changed nothing.</summary>
+    protected IActionResult Invalid(object model, string? viewName = null)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(viewName, model);
+    }
+
+    protected void Flash(string message) => TempData["Flash"] = message;
+
+    protected IActionResult RedirectToLocal(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
+}

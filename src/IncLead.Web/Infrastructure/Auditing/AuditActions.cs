@@ -1,0 +1,24 @@
+namespace IncLead.Web.Infrastructure.Auditing;
+
+/// <summary>The audit log's vocabulary; filters and exports rely on these exact strings.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "sign-in.succeeded";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignInLockedOut = "sign-in.locked-out";
+    public const string SignedOut = "sign-out";
+    public const string PasswordReset = "password.reset";
+    public const string TwoFactorEnabled = "two-factor.enabled";
+    public const string TwoFactorDisabled = "two-factor.disabled";
+    public const string TwoFactorReset = "two-factor.reset";
+    public const string InvitationSent = "invitation.sent";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string RolesChanged = "membership.roles-changed";
+    public const string MemberDeactivated = "membership.deactivated";
+    public const string MemberReactivated = "membership.reactivated";
+    public const string OrganisationCreated = "organisation.created";
+    public const string OrganisationUpdated = "organisation.updated";
+    public const string OrganisationSwitched = "organisation.switched";
+    public const string AuditExported = "audit.exported";
+}
