@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IncLead.Tests.Support;
+
+/// <summary>An HTTP client that behaves like a person's browser: keeps cookies, reads forms, posts them with their token.</summary>
+public sealed partial class Browser(HttpClient client)
+{
+    public HttpClient Client { get; } = client;
+
+    public static Browser For(AppFactory app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async Task<HttpResponseMessage> GetAsync(string url) => await Client.GetAsync(url, Ct);
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await Client.GetAsync(url, Ct);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
+    /// <summary>GETs the page holding the form, then posts the fields with that page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string formPageUrl, string postUrl, IDictionary<string, string> fields)
+    {
+        var page = await GetPageAsync(formPageUrl);
+        var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", Token(page)) };
+        return await Client.PostAsync(postUrl, new FormUrlEncodedContent(all), Ct);
+    }
+
+    public async Task<HttpResponseMessage> PostWithoutTokenAsync(string postUrl, IDictionary<string, string> fields) =>
+        await Client.PostAsync(postUrl, new FormUrlEncodedContent(fields), Ct);
+
+    public async Task SignInAsync(string email, string password = IncLead.Web.Data.Seed.DemoData.Password)
+    {
+        var response = await SubmitAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+
+    public static string Token(string html) => WebUtility.HtmlDecode(
+        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token in the page"));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
