@@ -1,5 +1,7 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
+using IncLead.Web.Features.Cycles;
+using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
@@ -14,6 +16,7 @@ builder.AddIncLeadIdentity();
 builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
+builder.AddCycles();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 builder.Services
@@ -44,5 +47,6 @@ app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapControllers();
 
 await app.MigrateAsync();
+await app.ImportFrameworksAsync();
 await app.SeedDemoDataAsync();
 await app.RunAsync();
