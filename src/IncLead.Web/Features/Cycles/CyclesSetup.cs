@@ -11,6 +11,7 @@ public static class CyclesSetup
     {
         builder.Services.AddScoped<FrameworkImporter>();
         builder.Services.AddScoped<ResultsCalculator>();
+        builder.Services.AddScoped<ResultsSource>();
         builder.Services.AddScoped<CycleSignOff>();
         return builder;
     }
