@@ -1,5 +1,6 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
+using IncLead.Web.Features.Invitations;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
@@ -14,6 +15,7 @@ builder.AddIncLeadIdentity();
 builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 builder.Services
@@ -21,6 +23,8 @@ builder.Services
     {
         o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         o.Filters.Add<TwoFactorEnrolmentFilter>();
+        o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid value for {field}");
+        o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid value");
     })
     .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
 
