@@ -1,6 +1,7 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
 using IncLead.Web.Features.Cycles;
+using IncLead.Web.Features.Invitations;
 using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
@@ -17,6 +18,7 @@ builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
+builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 builder.Services
@@ -24,6 +26,8 @@ builder.Services
     {
         o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         o.Filters.Add<TwoFactorEnrolmentFilter>();
+        o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid value for {field}");
+        o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid value");
     })
     .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureFolderViewLocations()));
 

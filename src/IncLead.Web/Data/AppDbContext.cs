@@ -15,16 +15,18 @@ namespace IncLead.Web.Data;
 /// </summary>
 public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
-    private readonly int? _organisationId;
+    private readonly CurrentOrganisation? _current;
 
     public AppDbContext(DbContextOptions<AppDbContext> options, CurrentOrganisation? current = null) : this((DbContextOptions)options, current) { }
 
     protected AppDbContext(DbContextOptions options, CurrentOrganisation? current) : base(options)
     {
-        _organisationId = current?.Id;
+        _current = current;
     }
 
-    public int? OrganisationId => _organisationId;
+    // Read at each query, not when the context is built: Identity's security-stamp check can build this context during
+    // authentication, before the request's user (and so its organisation) is known.
+    public int? OrganisationId => _current?.Id;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
@@ -54,17 +56,16 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        // Tenancy: one filter per organisation-owned entity. The field is read per query, so each request's context
-        // sees only its own organisation.
-        builder.Entity<Membership>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<Invitation>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<Cycle>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<Respondent>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<Answer>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == _organisationId);
-        builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == _organisationId);
+        // Tenancy: one filter per organisation-owned entity; EF evaluates OrganisationId afresh for every query.
+        builder.Entity<Membership>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Invitation>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Cycle>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Respondent>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Answer>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

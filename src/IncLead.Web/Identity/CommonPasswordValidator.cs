@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 
 namespace IncLead.Web.Identity;
@@ -28,23 +27,22 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         var lower = password.ToLowerInvariant();
         if (list.Contains(lower)) return true;
 
-        var core = Core(lower);
-        if (core.Length < 4 || list.Contains(core)) return true;
-        if (user is not null && MentionsUser(core, user)) return true;
-        return false;
+        var cores = Cores(lower).ToList();
+        if (cores.Any(c => c.Length < 4 || list.Contains(c))) return true;
+        return user is not null && MentionsUser(cores, user);
     }
 
-    // Reduce a password to the word it is built on: undo common substitutions, drop digits and symbols, and collapse a
-    // word typed more than once ("summersummer").
-    private static string Core(string lower)
+    // The words a password may be built on: its letters alone ("Password1234!" -> "password"), and its letters after
+    // undoing letter-for-digit swaps ("P@ssw0rd" -> "password"); a word typed twice counts once ("summersummer").
+    private static IEnumerable<string> Cores(string lower)
     {
-        var sb = new StringBuilder(lower.Length);
-        foreach (var c in lower)
-        {
-            var mapped = c switch { '@' or '4' => 'a', '3' => 'e', '1' or '!' => 'i', '0' => 'o', '$' or '5' => 's', '7' => 't', _ => c };
-            if (char.IsLetter(mapped)) sb.Append(mapped);
-        }
-        var word = sb.ToString();
+        yield return Collapse(new string(lower.Where(char.IsLetter).ToArray()));
+        var swapped = lower.Select(c => c switch { '@' or '4' => 'a', '3' => 'e', '1' or '!' => 'i', '0' => 'o', '$' or '5' => 's', '7' => 't', _ => c });
+        yield return Collapse(new string(swapped.Where(char.IsLetter).ToArray()));
+    }
+
+    private static string Collapse(string word)
+    {
         for (var size = 1; size <= word.Length / 2; size++)
         {
             if (word.Length % size == 0 && string.Concat(Enumerable.Repeat(word[..size], word.Length / size)) == word) return word[..size];
@@ -52,11 +50,12 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         return word;
     }
 
-    private static bool MentionsUser(string core, AppUser user)
+    private static bool MentionsUser(List<string> cores, AppUser user)
     {
         var local = (user.Email ?? "").Split('@')[0].ToLowerInvariant();
-        var parts = user.FullName.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(local);
-        return parts.Any(p => p.Length >= 4 && core == Core(p));
+        var parts = user.FullName.ToLowerInvariant().Split([' ', '.', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Concat(local.Split(['.', '-', '_'], StringSplitOptions.RemoveEmptyEntries));
+        return parts.Any(p => p.Length >= 4 && cores.Contains(p));
     }
 
     private static HashSet<string> Load()

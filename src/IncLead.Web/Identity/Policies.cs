@@ -10,6 +10,7 @@ public static class Policies
     public const string TrustAdmin = nameof(TrustAdmin);
     public const string PlatformAdmin = nameof(PlatformAdmin);
     public const string OrganisationMember = nameof(OrganisationMember);
+    public const string OrganisationMemberOrPlatformAdmin = nameof(OrganisationMemberOrPlatformAdmin);
 
     public static void Add(AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -17,5 +18,7 @@ public static class Policies
         .AddPolicy(BoardMember, p => p.RequireClaim(AppClaims.OrganisationId).RequireRole(AppClaims.BoardMemberRole))
         .AddPolicy(EqualityLead, p => p.RequireClaim(AppClaims.OrganisationId).RequireRole(AppClaims.EqualityLeadRole))
         .AddPolicy(TrustAdmin, p => p.RequireClaim(AppClaims.OrganisationId).RequireRole(AppClaims.TrustAdminRole))
-        .AddPolicy(PlatformAdmin, p => p.RequireRole(AppClaims.PlatformAdminRole));
+        .AddPolicy(PlatformAdmin, p => p.RequireRole(AppClaims.PlatformAdminRole))
+        .AddPolicy(OrganisationMemberOrPlatformAdmin, p => p.RequireAssertion(c =>
+            c.User.HasClaim(claim => claim.Type == AppClaims.OrganisationId) || c.User.IsInRole(AppClaims.PlatformAdminRole)));
 }

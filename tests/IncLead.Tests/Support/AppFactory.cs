@@ -12,7 +12,19 @@ namespace IncLead.Tests.Support;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("inclead-test-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
+
+    public AppFactory() : this(Directory.CreateTempSubdirectory("inclead-test-").FullName, ownsFolder: true) { }
+
+    /// <summary>A second app instance on another instance's database and mail folder, as behind a load balancer.</summary>
+    protected AppFactory(string folder, bool ownsFolder)
+    {
+        _folder = folder;
+        _ownsFolder = ownsFolder;
+    }
+
+    public string Folder => _folder;
 
     public string DatabasePath => Path.Combine(_folder, "inclead.db");
     public string MailFolder => Path.Combine(_folder, "mail");
@@ -49,7 +61,10 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        if (_ownsFolder)
+        {
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        }
         GC.SuppressFinalize(this);
     }
 }

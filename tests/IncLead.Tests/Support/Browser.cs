@@ -1,16 +1,21 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace IncLead.Tests.Support;
 
 /// <summary>An HTTP client that behaves like a person's browser: keeps cookies, reads forms, posts them with their token.</summary>
-public sealed partial class Browser(HttpClient client)
+public sealed partial class Browser(HttpClient client, CookieContainer cookies)
 {
     public HttpClient Client { get; } = client;
+    public CookieContainer Cookies { get; } = cookies;
 
-    public static Browser For(AppFactory app) =>
-        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>A new browser on the app; pass another browser's cookies to carry its session to another instance.</summary>
+    public static Browser For(AppFactory app, CookieContainer? cookies = null)
+    {
+        var jar = cookies ?? new CookieContainer();
+        return new(app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar)), jar);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,8 +24,9 @@ public sealed partial class Browser(HttpClient client)
     public async Task<string> GetPageAsync(string url)
     {
         var response = await Client.GetAsync(url, Ct);
-        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
-        return await response.Content.ReadAsStringAsync(Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 3000)]}");
+        return body;
     }
 
     /// <summary>GETs the page holding the form, then posts the fields with that page's antiforgery token.</summary>

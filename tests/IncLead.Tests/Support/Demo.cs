@@ -1,4 +1,3 @@
-using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -16,15 +15,8 @@ public static class Demo
     public const string FinanceDirector = "finance.director@riverside.example";
     public const string NedAudit = "ned.audit@riverside.example";
 
-    public static async Task<T> WithDbAsync<T>(this AppFactory app, Func<AppDbContext, Task<T>> read)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await read(db);
-    }
-
     public static Task<int> OpenDemoCycleIdAsync(this AppFactory app) =>
-        app.WithDbAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open).Select(c => c.Id).SingleAsync());
+        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open).Select(c => c.Id).SingleAsync());
 
     public static async Task<string> UserIdAsync(this AppFactory app, string email)
     {
@@ -35,7 +27,7 @@ public static class Demo
     /// <summary>The statement ids of one stage of a cycle's framework, in page order.</summary>
     public static async Task<IReadOnlyList<int>> StatementIdsAsync(this AppFactory app, int cycleId, int stage)
     {
-        var rows = await app.WithDbAsync(async db =>
+        var rows = await app.QueryAsync(async db =>
         {
             var frameworkId = await db.Cycles.IgnoreQueryFilters().Where(c => c.Id == cycleId).Select(c => c.FrameworkId).FirstAsync();
             return await IncLead.Web.Features.Cycles.FrameworkOutline.LoadAsync(db, [frameworkId], stage);
@@ -51,7 +43,7 @@ public static class Demo
         var fields = new List<KeyValuePair<string, string>>
         {
             new("Name", name), new("OpensOn", "2026-11-02"), new("ClosesOn", "2026-11-30"),
-            new("FrameworkId", (await app.WithDbAsync(db => db.Frameworks.Where(f => f.Code == "inclead").Select(f => f.Id).FirstAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("FrameworkId", (await app.QueryAsync(db => db.Frameworks.Where(f => f.Code == "inclead").Select(f => f.Id).FirstAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         foreach (var email in respondentEmails) fields.Add(new("RespondentUserIds", await app.UserIdAsync(email)));
         var created = await lead.SubmitAsync("/cycles/new", "/cycles/new", fields);

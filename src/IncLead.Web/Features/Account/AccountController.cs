@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace IncLead.Web.Features.Account;
 
-[Route("account")]
+[Authorize, Route("account")]
 public sealed class AccountController(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditLog audit, Outbox outbox,
     IOptions<EmailOptions> email) : AppController, IExemptFromTwoFactorEnrolment

@@ -1,11 +1,12 @@
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IncLead.Web.Features.Account;
 
-[Route("account")]
+[Authorize, Route("account")]
 public sealed class ProfileController(UserManager<AppUser> users) : AppController, IExemptFromTwoFactorEnrolment
 {
     [HttpGet("")]

@@ -3,6 +3,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
@@ -10,7 +11,7 @@ using QRCoder;
 namespace IncLead.Web.Features.Account;
 
 /// <summary>Enrolment in two-factor sign-in with an authenticator app (TOTP), and recovery codes.</summary>
-[Route("account/two-factor-setup")]
+[Authorize, Route("account/two-factor-setup")]
 public sealed class TwoFactorController(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit)
     : AppController, IExemptFromTwoFactorEnrolment
 {
@@ -23,7 +24,7 @@ public sealed class TwoFactorController(UserManager<AppUser> users, SignInManage
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Setup(TwoFactorCodeForm form)
+    public async Task<IActionResult> Setup([Bind(Prefix = "Form")] TwoFactorCodeForm form)
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
@@ -33,14 +34,16 @@ public sealed class TwoFactorController(UserManager<AppUser> users, SignInManage
             var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
             if (valid)
             {
+                await using var transaction = await db.Database.BeginTransactionAsync();
                 await users.SetTwoFactorEnabledAsync(user, true);
                 var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
                 audit.RecordFor(user, user.Email!, user.CurrentOrganisationId ?? CurrentOrganisation.ReadId(User), AuditActions.TwoFactorEnabled, "Two-factor sign-in enabled with an authenticator app");
                 await db.SaveChangesAsync();
+                await transaction.CommitAsync();
                 await signIn.RefreshSignInAsync(user);
                 return View("RecoveryCodes", codes);
             }
-            ModelState.AddModelError(nameof(form.Code), "The code is not correct. Check the time on your phone is right, then enter the newest code.");
+            ModelState.AddModelError("Form.Code", "The code is not correct. Check the time on your phone is right, then enter the newest code.");
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(await BuildSetupAsync(user, form));

@@ -1,10 +1,11 @@
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IncLead.Web.Features.Home;
 
-[Route("")]
+[Authorize(Policy = Policies.OrganisationMemberOrPlatformAdmin), Route("")]
 public sealed class HomeController : AppController
 {
     [HttpGet("")]

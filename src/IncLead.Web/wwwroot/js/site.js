@@ -1,5 +1,8 @@
 // NHS.UK frontend components (header menu, error summary focus, character count, skip link).
-// Everything works without this script; it only enhances.
+// Everything works without this script; it only enhances. The design system's usual inline snippet that marks the page
+// as script-capable is not allowed by our Content-Security-Policy, so the module does it: a browser that runs modules
+// is one the components support.
 import { initAll } from '/lib/nhsuk/nhsuk-frontend.min.js';
 
+document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();

@@ -55,7 +55,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
             [new("StatementId", statementId.ToString()), new("Rating", "dont-know"), new("Comment", "")]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"saved\":true", await response.Content.ReadAsStringAsync(Ct));
-        var stored = await app.WithDbAsync(db => db.Answers.IgnoreQueryFilters().SingleAsync(a => a.CycleId == cycleId && a.StatementId == statementId, Ct));
+        var stored = await app.QueryAsync(db => db.Answers.IgnoreQueryFilters().SingleAsync(a => a.CycleId == cycleId && a.StatementId == statementId, Ct));
         Assert.Equal(Rating.DontKnow, stored.Rating);
     }
 
@@ -81,7 +81,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var autosave = await member.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers",
             [new("StatementId", statementId.ToString()), new("Rating", rating), new("Comment", text)]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, autosave.StatusCode);
-        Assert.Equal(0, await app.WithDbAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId, Ct)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId, Ct)));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
 
         var other = Browser.For(app);
         await other.SignInAsync(Demo.ChiefExecutive);
-        var respondentId = await app.WithDbAsync(db => db.Respondents.IgnoreQueryFilters().Where(r => r.CycleId == cycleId).Select(r => r.Id).FirstAsync(Ct));
+        var respondentId = await app.QueryAsync(db => db.Respondents.IgnoreQueryFilters().Where(r => r.CycleId == cycleId).Select(r => r.Id).FirstAsync(Ct));
         string[] urls =
         [
             $"/respond/{cycleId}", $"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1?respondentId={respondentId}",
@@ -162,7 +162,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Conflict, form.StatusCode);
         var autosave = await member.AutosaveAsync("/", $"/respond/{cycleId}/answers", [new("StatementId", statementId.ToString()), new("Rating", "1")]);
         Assert.Equal(HttpStatusCode.Conflict, autosave.StatusCode);
-        Assert.Equal(0, await app.WithDbAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId, Ct)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId, Ct)));
         Assert.DoesNotContain("<form method=\"post\" action=\"/respond/", await member.GetPageAsync($"/respond/{cycleId}/stages/1"));
     }
 

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+[assembly: AssemblyFixture(typeof(IncLead.BrowserTests.AppServer))]
+[assembly: AssemblyFixture(typeof(IncLead.BrowserTests.Chromium))]
+
+namespace IncLead.BrowserTests;
+
+/// <summary>The real app on a loopback port (Kestrel), with its own SQLite file and the demo organisation; one for the whole assembly.</summary>
+public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("inclead-browser-").FullName;
+
+    public string BaseUrl { get; private set; } = "";
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "inclead.db")}");
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Email:PollInterval", "00:00:00.200");
+        builder.UseSetting("RateLimits:AuthenticationPerMinute", "10000");
+        builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
+        builder.UseSetting("Demo:Seed", "true");
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
