@@ -1,6 +1,8 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ namespace IncLead.Web.Features.Responding;
 /// Saves one answer the moment it is given (wwwroot/js/autosave.js). Answers in JSON so the page can say "Saved"
 /// or show the problem with a retry; the antiforgery token travels in a header like any other post.
 /// </summary>
-[Route("respond/{cycleId:int}/answers")]
+[Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/answers")]
 public sealed class AutosaveController(AppDbContext db, TimeProvider clock) : AppController
 {
     [HttpPost("")]
