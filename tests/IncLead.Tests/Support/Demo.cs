@@ -54,3 +54,18 @@ public static class Demo
         return id;
     }
 }
+
+/// <summary>Arranging answers directly, for tests about what others can see rather than about answering.</summary>
+public static class Answers
+{
+    public static async Task AddAsync(this AppFactory app, int cycleId, string email, IReadOnlyDictionary<int, IncLead.Web.Domain.Scoring.Rating?> ratings, string? comment = null)
+    {
+        var userId = await app.UserIdAsync(email);
+        await app.QueryAsync(async db =>
+        {
+            var respondent = await db.Respondents.IgnoreQueryFilters().SingleAsync(r => r.CycleId == cycleId && r.UserId == userId);
+            db.Answers.AddRange(ratings.Select(r => new Answer(respondent.OrganisationId, cycleId, respondent.Id, r.Key, r.Value, comment, DateTime.UtcNow)));
+            return await db.SaveChangesAsync();
+        });
+    }
+}
