@@ -16,7 +16,7 @@ public static class Demo
     public const string NedAudit = "ned.audit@riverside.example";
 
     public static Task<int> OpenDemoCycleIdAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open).Select(c => c.Id).SingleAsync());
+        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open && c.Name == "2026/27").Select(c => c.Id).SingleAsync());
 
     public static async Task<string> UserIdAsync(this AppFactory app, string email)
     {
