@@ -33,11 +33,24 @@ public sealed class AutosaveController(AppDbContext db, TimeProvider clock) : Ap
         if (comment?.Length > Answer.CommentMaxLength) errors["comment"] = AnswerInput.CommentError;
         if (errors.Count > 0) return StatusCode(422, new { saved = false, message = string.Join(". ", errors.Values), errors });
 
-        var existing = await db.Answers.SingleOrDefaultAsync(a => a.RespondentId == respondent.Id && a.StatementId == input.StatementId);
         var now = clock.GetUtcNow().UtcDateTime;
-        AnswerRecorder.Record(db, cycle, respondent, existing, input.StatementId, rating, comment, now);
-        await db.SaveChangesAsync();
-        return Ok(new { saved = true, savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await db.Answers.SingleOrDefaultAsync(a => a.RespondentId == respondent.Id && a.StatementId == input.StatementId);
+            AnswerRecorder.Record(db, cycle, respondent, existing, input.StatementId, rating, comment, now);
+            try
+            {
+                await db.SaveChangesAsync();
+                return Ok(new { saved = true, savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Two tabs created the same answer at once: the other insert won, so save this one over it.
+                db.ChangeTracker.Clear();
+                db.Attach(cycle);
+                db.Attach(respondent);
+            }
+        }
     }
 
     private ObjectResult Failure(int status, string message) => StatusCode(status, new { saved = false, message });

@@ -35,17 +35,35 @@ public static class SvgChartRenderer
             svg.Append($"""<line x1="{F(centre)}" y1="{F(centre)}" x2="{F(x)}" y2="{F(y)}" stroke="{ChartColours.Grey}" stroke-width="1"/>""");
             svg.Append($"""<text x="{F(tx)}" y="{F(ty + 4)}" font-size="13" text-anchor="{anchor}" fill="{ChartColours.Black}">{E(chart.Axes[i])}</text>""");
         }
-        foreach (var series in chart.Series.Where(s => s.Values.All(v => v is not null)))
+        foreach (var series in chart.Series)
         {
-            var points = string.Join(' ', series.Values.Select((v, i) => Pair(Point(i, v!.Value))));
-            svg.Append($"""<polygon points="{points}" fill="{series.Colour}" fill-opacity="0.15" stroke="{series.Colour}" stroke-width="3"{(series.Dashed ? " stroke-dasharray=\"8 5\"" : "")}/>""");
+            var dash = series.Dashed ? " stroke-dasharray=\"8 5\"" : "";
+            if (series.Values.All(v => v is not null))
+            {
+                var points = string.Join(' ', series.Values.Select((v, i) => Pair(Point(i, v!.Value))));
+                svg.Append($"""<polygon points="{points}" fill="{series.Colour}" fill-opacity="0.15" stroke="{series.Colour}" stroke-width="3"{dash}/>""");
+                continue;
+            }
+            // A withheld score leaves a gap: only neighbours that both have a score are joined, and each score gets a dot.
+            for (var i = 0; i < n; i++)
+            {
+                if (series.Values[i] is not { } a) continue;
+                if (series.Values[(i + 1) % n] is { } b && n > 2)
+                {
+                    var (x1, y1) = Point(i, a);
+                    var (x2, y2) = Point((i + 1) % n, b);
+                    svg.Append($"""<line x1="{F(x1)}" y1="{F(y1)}" x2="{F(x2)}" y2="{F(y2)}" stroke="{series.Colour}" stroke-width="3"{dash}/>""");
+                }
+                var (px, py) = Point(i, a);
+                svg.Append($"""<circle cx="{F(px)}" cy="{F(py)}" r="4" fill="{series.Colour}"/>""");
+            }
         }
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var series = chart.Series[s];
             var y = size + 6 + (s * 22);
             svg.Append($"""<line x1="20" y1="{F(y)}" x2="56" y2="{F(y)}" stroke="{series.Colour}" stroke-width="3"{(series.Dashed ? " stroke-dasharray=\"8 5\"" : "")}/>""");
-            svg.Append($"""<text x="64" y="{F(y + 5)}" font-size="13" fill="{ChartColours.Black}">{E(series.Name)}{(series.Values.Any(v => v is null) ? " (not drawn: some scores withheld)" : "")}</text>""");
+            svg.Append($"""<text x="64" y="{F(y + 5)}" font-size="13" fill="{ChartColours.Black}">{E(series.Name)}{(series.Values.Any(v => v is null) ? " (gaps where a score is not shown)" : "")}</text>""");
         }
         return svg.Append("</svg>").ToString();
     }
