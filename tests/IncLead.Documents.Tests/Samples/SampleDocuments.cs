@@ -14,7 +14,7 @@ public static class SampleDocuments
         new("Test document", [.. blocks]) { Created = Created, Running = Running, Author = "Equality lead", Subject = "Tests" };
 
     /// <summary>A board pack of about 30 pages: cover, contents, text, charts, coloured tables, a long register.</summary>
-    public static Document BoardPack(int registerRows = 400)
+    public static Document BoardPack(int registerRows = 600)
     {
         var blocks = new List<Block>
         {
