@@ -1,3 +1,4 @@
+using IncLead.Documents.Charts.Geometry;
 using IncLead.Documents.Colours;
 using IncLead.Documents.Layout;
 using IncLead.Documents.Model;
@@ -60,15 +61,20 @@ internal sealed class TaggedPdfWriter(FontBook fonts, LayoutTheme theme)
     {
         var (left, right) = (theme.ContentLeft, theme.ContentLeft + theme.ContentWidth);
         var small = theme.Small;
+        var status = small with { Bold = true, Size = 9.5 };
+        var pageText = $"Page {page} of {pages}";
+        var side = (theme.ContentWidth - fonts.MeasureMixed(running.Status, status)) / 2 - 12;
         structure.BeginArtifact();
-        text.Draw(running.HeaderLeft, small with { Bold = true }, left, theme.HeaderBaseline, NhsColours.Grey);
-        text.Draw(running.HeaderRight, small, right, theme.HeaderBaseline, NhsColours.Grey, Charts.Geometry.TextAnchor.End);
+        text.Draw(Fit(running.HeaderLeft, small with { Bold = true }, side), small with { Bold = true }, left, theme.HeaderBaseline, NhsColours.Grey);
+        text.Draw(Fit(running.HeaderRight, small, side), small, right, theme.HeaderBaseline, NhsColours.Grey, TextAnchor.End);
         if (running.Status.Length > 0)
-            text.Draw(running.Status, small with { Bold = true, Size = 9.5 }, (left + right) / 2, theme.HeaderBaseline, NhsColours.Red, Charts.Geometry.TextAnchor.Middle);
+            text.Draw(running.Status, status, (left + right) / 2, theme.HeaderBaseline, NhsColours.Red, TextAnchor.Middle);
         gfx.DrawLine(TextPainter.Pen(theme.Rule, 0.75), left, theme.HeaderBaseline + 8, right, theme.HeaderBaseline + 8);
         gfx.DrawLine(TextPainter.Pen(theme.Rule, 0.75), left, theme.FooterBaseline - 13, right, theme.FooterBaseline - 13);
-        text.Draw(running.FooterLeft, small, left, theme.FooterBaseline, NhsColours.Grey);
-        text.Draw($"Page {page} of {pages}", small, right, theme.FooterBaseline, NhsColours.Grey, Charts.Geometry.TextAnchor.End);
+        text.Draw(Fit(running.FooterLeft, small, theme.ContentWidth - fonts.MeasureMixed(pageText, small) - 24), small, left, theme.FooterBaseline, NhsColours.Grey);
+        text.Draw(pageText, small, right, theme.FooterBaseline, NhsColours.Grey, TextAnchor.End);
         structure.End();
     }
+
+    string Fit(string value, TextStyle style, double width) => ChartLayout.Fit(value, width, style.Size, style.Bold, fonts);
 }
