@@ -85,12 +85,19 @@ internal sealed class FontBook : IDisposable, ITextMeasure
 
     static (string, FontFace) Resolve(Rune rune)
     {
+        // PDFsharp 6.2.4 writes astral-plane characters (emoji) with a truncated code point, so they would
+        // come back as the wrong text; they are treated as missing even where DejaVu has a glyph.
+        if (!rune.IsBmp)
+            return Replacement;
         if (FontSetup.PrimaryCoverage.Has(rune.Value))
             return (rune.ToString(), FontFace.Primary);
         if (FontSetup.FallbackCoverage.Has(rune.Value))
             return (rune.ToString(), FontFace.Fallback);
-        return FontSetup.FallbackCoverage.Has(0xFFFD) ? ("\uFFFD", FontFace.Fallback) : ("?", FontFace.Primary);
+        return Replacement;
     }
+
+    static (string, FontFace) Replacement =>
+        FontSetup.FallbackCoverage.Has(0xFFFD) ? ("\uFFFD", FontFace.Fallback) : ("?", FontFace.Primary);
 
     static bool IsIgnorable(int c) =>
         c < 0x20 || c is >= 0x7F and < 0xA0 or >= 0x200B and <= 0x200F or >= 0x202A and <= 0x202E
