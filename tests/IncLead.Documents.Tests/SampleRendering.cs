@@ -1,3 +1,4 @@
+using IncLead.Documents.Charts;
 using IncLead.Documents.Pdf;
 using IncLead.Documents.Tests.Samples;
 
@@ -8,10 +9,14 @@ public sealed class SampleRendering
 {
     public byte[] BoardPack { get; } = PdfRenderer.Render(SampleDocuments.BoardPack());
 
-    /// <summary>Writes the sample for a person to look at when INCLEAD_SAMPLE_PDF names a file.</summary>
+    /// <summary>Writes the samples for a person to look at when INCLEAD_SAMPLE_DIR names a folder.</summary>
     public SampleRendering()
     {
-        if (Environment.GetEnvironmentVariable("INCLEAD_SAMPLE_PDF") is { Length: > 0 } path)
-            File.WriteAllBytes(path, BoardPack);
+        if (Environment.GetEnvironmentVariable("INCLEAD_SAMPLE_DIR") is not { Length: > 0 } folder)
+            return;
+        File.WriteAllBytes(Path.Combine(folder, "board-pack.pdf"), BoardPack);
+        File.WriteAllBytes(Path.Combine(folder, "stress.pdf"), PdfRenderer.Render(StressDocument.Create()));
+        File.WriteAllText(Path.Combine(folder, "radar.svg"), SvgChartRenderer.Render(SampleCharts.StageRadar()));
+        File.WriteAllText(Path.Combine(folder, "heatmap.svg"), SvgChartRenderer.Render(SampleCharts.Consensus()));
     }
 }

@@ -53,7 +53,7 @@ public static class SampleDocuments
         yield return Table.Create(["Factor", "Median", "Mean", "Spread", "Agreed position"],
             Enumerable.Range(1, 6).Select(f => TableRow.Of($"S{stage}.F{f} factor {f}", Rated((stage + f) % 4), $"{(stage + f) % 4}.{f}", $"{f % 3}",
                 "The board agreed this position after discussion; dissent was noted where members rated two or more levels apart.")),
-            [3, 1.2, 1, 1, 4]);
+            [3, 1.7, 1, 1, 4]);
         yield return new Heading(2, $"Stage {stage} consensus");
         yield return ChartBlock.For(stage % 2 == 0 ? SampleCharts.RatingDistribution() : SampleCharts.Consensus(), 230);
         yield return new Heading(3, "Most divergent statements");
