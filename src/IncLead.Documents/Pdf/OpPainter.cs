@@ -55,7 +55,7 @@ internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextP
     {
         var target = layout.Headings[link.HeadingIndex];
         var area = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
-        var annotation = PdfLinkAnnotation.CreateDocumentLink(area, target.PageIndex + 1, null);
+        var annotation = PdfLinkAnnotation.CreateDocumentLink(area, target.PageIndex + 1, new XPoint(0, pageHeight - target.Y + 6));
         // PDFsharp stamps each annotation with a fresh GUID and the wall clock; both are optional and would make output differ.
         annotation.Elements.Remove(PdfAnnotation.Keys.NM);
         annotation.Elements.Remove(PdfAnnotation.Keys.M);

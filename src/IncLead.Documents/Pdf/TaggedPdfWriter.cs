@@ -24,6 +24,7 @@ internal sealed class TaggedPdfWriter(FontBook fonts, LayoutTheme theme)
         ua.SetDocumentLanguage(document.Language);
         pdf.ViewerPreferences.DisplayDocTitle = true;
         pdf.PageMode = PdfPageMode.UseOutlines;
+        pdf.PageLayout = PdfPageLayout.OneColumn;
         var structure = ua.StructureBuilder;
 
         for (var index = 0; index < layout.Pages.Count; index++)
