@@ -14,6 +14,8 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
 
     public List<Slab> Table(Table table, bool rowHeaders = false)
     {
+        if (table.ColumnCount == 0)
+            return [];
         var widths = ColumnWidths(table);
         var header = table.HeaderRows.Select(row => Row(row, widths, true, false)).SelectMany(parts => parts).ToList();
         var headerHeight = header.Sum(s => s.Height);

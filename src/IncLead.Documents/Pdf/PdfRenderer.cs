@@ -17,7 +17,7 @@ public static class PdfRenderer
         using var fonts = new FontBook();
         var theme = LayoutTheme.Default;
         var layout = new DocumentLayout(fonts, theme).Run(document);
-        var pdf = new TaggedPdfWriter(fonts, theme).Write(document, layout);
+        using var pdf = new TaggedPdfWriter(fonts, theme).Write(document, layout);
         var seed = string.Join('\n', document.Title, document.Created.ToString("O", CultureInfo.InvariantCulture), layout.Pages.Count,
             string.Join('\n', layout.Headings.Select(h => h.Text)));
         StableOutput.BeforeSave(pdf, seed);

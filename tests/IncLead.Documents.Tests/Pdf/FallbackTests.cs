@@ -1,3 +1,4 @@
+using IncLead.Documents.Charts;
 using IncLead.Documents.Model;
 using IncLead.Documents.Pdf;
 using IncLead.Documents.Tests.Samples;
@@ -41,7 +42,8 @@ public sealed class FallbackTests
     public void Control_characters_and_empty_text_do_not_break_rendering()
     {
         var bytes = PdfRenderer.Render(SampleDocuments.Small(new Paragraph("Bell\u0007 tab\tend\r\nnext"), new Paragraph(""),
-            new Heading(2, ""), Table.Create(["", ""], [TableRow.Of("", "")]), new BulletList([])));
+            new Heading(2, ""), Table.Create(["", ""], [TableRow.Of("", "")]), new Table([], [], []), new BulletList([]),
+            new KeyValueBlock([]), ChartBlock.For(new BarChart("Empty", [], []))));
         using var pdf = ReadBack.Open(bytes);
         Assert.Contains("next", ReadBack.Text(pdf.GetPage(1)), StringComparison.Ordinal);
     }
