@@ -30,7 +30,7 @@ public sealed partial class Browser(HttpClient client, CookieContainer cookies)
     }
 
     /// <summary>GETs the page holding the form, then posts the fields with that page's antiforgery token.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string formPageUrl, string postUrl, IDictionary<string, string> fields)
+    public async Task<HttpResponseMessage> SubmitAsync(string formPageUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await GetPageAsync(formPageUrl);
         var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", Token(page)) };
