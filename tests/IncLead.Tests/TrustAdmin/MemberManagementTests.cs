@@ -11,19 +11,12 @@ public sealed class MemberManagementTests(AppFactory app) : IClassFixture<AppFac
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<Browser> TrustAdminAsync()
-    {
-        var browser = Browser.For(app);
-        await browser.SignInAsync(DemoData.TrustAdminEmail);
-        return browser;
-    }
-
     [Fact]
     public async Task A_deactivated_member_can_no_longer_sign_in_and_reactivation_restores_access()
     {
         var email = DemoData.BoardMembers[5].Email;
         var id = await app.MembershipIdAsync(email);
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/admin/users/{id}", $"/admin/users/{id}/deactivate", new Dictionary<string, string>())).StatusCode);
         var refused = await Browser.For(app).SubmitAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoData.Password });
@@ -41,7 +34,7 @@ public sealed class MemberManagementTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task Changing_roles_is_saved_and_audited_but_you_cannot_remove_your_own_admin_role()
     {
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var memberId = await app.MembershipIdAsync(DemoData.BoardMembers[4].Email);
         var saved = await admin.SubmitAsync($"/admin/users/{memberId}", $"/admin/users/{memberId}",
             new Dictionary<string, string> { ["Form.Roles"] = "BoardMember", ["Form.Position"] = "ExecutiveDirector" }.With("Form.Roles", "EqualityLead"));
@@ -59,7 +52,7 @@ public sealed class MemberManagementTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task A_bad_ods_code_is_refused_and_the_profile_is_unchanged()
     {
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var response = await admin.SubmitAsync("/admin/organisation", "/admin/organisation", new Dictionary<string, string>
         {
             ["Name"] = "Renamed Trust", ["Type"] = "NhsFoundationTrust", ["OdsCode"] = "R-X-1", ["Region"] = "Midlands",
