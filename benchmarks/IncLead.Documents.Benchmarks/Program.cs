@@ -1,8 +1,14 @@
 using BenchmarkDotNet.Running;
 using IncLead.Documents.Benchmarks;
 
-// "cold" prints the first-render time in this fresh process; anything else goes to BenchmarkDotNet.
+// "cold" prints the first-render time in this fresh process; "sections [rounds]" times each stage of a warm render;
+// "save FILE" writes the sample board pack (to compare output before and after a change); anything else goes to
+// BenchmarkDotNet.
 if (args is ["cold"])
     ColdStart.Run();
+else if (args is ["save", var file])
+    File.WriteAllBytes(file, IncLead.Documents.Pdf.PdfRenderer.Render(IncLead.Documents.Tests.Samples.SampleDocuments.BoardPack()));
+else if (args is ["sections", ..])
+    Sections.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
 else
     BenchmarkSwitcher.FromAssembly(typeof(BoardPackBenchmarks).Assembly).Run(args);

@@ -14,17 +14,21 @@ public static class PdfRenderer
     public static byte[] Render(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var fonts = new FontBook();
+        var fonts = new FontBook();
         var theme = LayoutTheme.Default;
         var layout = new DocumentLayout(fonts, theme).Run(document);
         using var pdf = new TaggedPdfWriter(fonts, theme).Write(document, layout);
-        var seed = string.Join('\n', document.Title, document.Created.ToString("O", CultureInfo.InvariantCulture), layout.Pages.Count,
-            string.Join('\n', layout.Headings.Select(h => h.Text)));
+        var seed = Seed(document, layout);
         StableOutput.BeforeSave(pdf, seed);
         using var buffer = new MemoryStream();
         pdf.Save(buffer);
         return StableOutput.AfterSave(buffer.ToArray(), seed);
     }
+
+    /// <summary>What the stable ids and font prefixes are derived from: the same document gives the same ids.</summary>
+    internal static string Seed(Document document, LaidOutDocument layout) =>
+        string.Join('\n', document.Title, document.Created.ToString("O", CultureInfo.InvariantCulture), layout.Pages.Count,
+            string.Join('\n', layout.Headings.Select(h => h.Text)));
 
     public static void Render(Document document, Stream output)
     {

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using IncLead.Documents.Layout;
+using IncLead.Documents.Pdf;
+using IncLead.Documents.Tests.Samples;
+using IncLead.Documents.Text;
+
+namespace IncLead.Documents.Benchmarks;
+
+/// <summary>
+/// Time and managed allocations of each stage of a warm render (layout, writing, saving), to see where a render goes.
+/// Allocation counts are exact and repeatable; wall times are noisy on a shared machine, so this thread's CPU time
+/// (which excludes time spent waiting for a core) is shown beside them.
+/// </summary>
+internal static partial class Sections
+{
+    public static void Run(int rounds)
+    {
+        var document = SampleDocuments.BoardPack();
+        PdfRenderer.Render(document);
+        var totals = new Dictionary<string, (double Ms, double CpuMs, long Bytes)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var fonts = new FontBook();
+            var theme = LayoutTheme.Default;
+            var layout = Measure(totals, "layout", () => new DocumentLayout(fonts, theme).Run(document));
+            using var pdf = Measure(totals, "write (tagging, drawing)", () => new TaggedPdfWriter(fonts, theme).Write(document, layout));
+            var seed = PdfRenderer.Seed(document, layout);
+            Measure(totals, "recompress content", () => { StableOutput.BeforeSave(pdf, seed); return 0; });
+            var saved = Measure(totals, "PDFsharp save", () => { using var buffer = new MemoryStream(); pdf.Save(buffer); return buffer.ToArray(); });
+            Measure(totals, "stable ids", () => StableOutput.AfterSave(saved, seed));
+        }
+        Console.WriteLine($"Sections, mean of {rounds} warm renders (load average {LoadAverage()}):");
+        Console.WriteLine($"  {"stage",-26} {"wall",8}    {"CPU",8}    {"allocated",9}");
+        foreach (var (name, (ms, cpu, bytes)) in totals.Append(new("total", (totals.Values.Sum(t => t.Ms), totals.Values.Sum(t => t.CpuMs), totals.Values.Sum(t => t.Bytes)))))
+            Console.WriteLine($"  {name,-26} {ms / rounds,8:0.0} ms {cpu / rounds,8:0.0} ms {bytes / rounds / 1024.0 / 1024.0,9:0.00} MB");
+    }
+
+    static T Measure<T>(Dictionary<string, (double Ms, double CpuMs, long Bytes)> totals, string name, Func<T> work)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadCpuMs();
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        cpu = ThreadCpuMs() - cpu;
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        totals[name] = totals.TryGetValue(name, out var sum) ? (sum.Ms + elapsed, sum.CpuMs + cpu, sum.Bytes + bytes) : (elapsed, cpu, bytes);
+        return result;
+    }
+
+    /// <summary>CPU time used by the calling thread (Linux), in milliseconds; NaN elsewhere.</summary>
+    static double ThreadCpuMs()
+    {
+        const int threadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
+        if (!OperatingSystem.IsLinux())
+            return double.NaN;
+        ClockGetTime(threadCpuTimeClock, out var time);
+        return time.Seconds * 1000.0 + time.Nanoseconds / 1e6;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>The 1-minute load average, so figures can be read against how busy the machine was.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+}
