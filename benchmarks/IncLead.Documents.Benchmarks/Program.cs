@@ -8,7 +8,17 @@ if (args is ["cold"])
     ColdStart.Run();
 else if (args is ["save", var file])
     File.WriteAllBytes(file, IncLead.Documents.Pdf.PdfRenderer.Render(IncLead.Documents.Tests.Samples.SampleDocuments.BoardPack()));
+else if (args is ["types", ..])
+{
+    var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+    var document = IncLead.Documents.Tests.Samples.SampleDocuments.BoardPack();
+    IncLead.Documents.Pdf.PdfRenderer.Render(document);
+    using var types = new AllocationTypes();
+    for (var i = 0; i < rounds; i++)
+        IncLead.Documents.Pdf.PdfRenderer.Render(document);
+    types.Print(rounds);
+}
 else if (args is ["sections", ..])
-    Sections.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    Sections.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 2 ? args[2] : null);
 else
     BenchmarkSwitcher.FromAssembly(typeof(BoardPackBenchmarks).Assembly).Run(args);

@@ -14,8 +14,14 @@ namespace IncLead.Documents.Benchmarks;
 /// </summary>
 internal static partial class Sections
 {
-    public static void Run(int rounds)
+    static (AllocationTypes? Listener, string? Stage) _types;
+
+    /// <param name="rounds">Warm renders to average over.</param>
+    /// <param name="typesOf">A stage whose allocations to sample by type, or null.</param>
+    public static void Run(int rounds, string? typesOf = null)
     {
+        using var types = typesOf is null ? null : new AllocationTypes();
+        _types = (types, typesOf);
         var document = SampleDocuments.BoardPack();
         PdfRenderer.Render(document);
         var totals = new Dictionary<string, (double Ms, double CpuMs, long Bytes)>();
@@ -27,10 +33,13 @@ internal static partial class Sections
             using var pdf = Measure(totals, "write (tagging, drawing)", () => new TaggedPdfWriter(fonts, theme).Write(document, layout));
             var seed = PdfRenderer.Seed(document, layout);
             Measure(totals, "recompress content", () => { StableOutput.BeforeSave(pdf, seed); return 0; });
-            var saved = Measure(totals, "PDFsharp save", () => { using var buffer = new MemoryStream(); pdf.Save(buffer); return buffer.ToArray(); });
-            Measure(totals, "stable ids", () => StableOutput.AfterSave(saved, seed));
+            var saved = Measure(totals, "PDFsharp save", () => { var output = new PooledOutput(1 << 20); pdf.Save(output); return output; });
+            Measure(totals, "stable ids", () => { StableOutput.AfterSave(saved.Written, seed); return 0; });
+            Measure(totals, "copy out", () => saved.Written.ToArray());
+            saved.Release();
         }
         Console.WriteLine($"Sections, mean of {rounds} warm renders (load average {LoadAverage()}):");
+        types?.Print(rounds);
         Console.WriteLine($"  {"stage",-26} {"wall",8}    {"CPU",8}    {"allocated",9}");
         foreach (var (name, (ms, cpu, bytes)) in totals.Append(new("total", (totals.Values.Sum(t => t.Ms), totals.Values.Sum(t => t.CpuMs), totals.Values.Sum(t => t.Bytes)))))
             Console.WriteLine($"  {name,-26} {ms / rounds,8:0.0} ms {cpu / rounds,8:0.0} ms {bytes / rounds / 1024.0 / 1024.0,9:0.00} MB");
@@ -41,7 +50,7 @@ internal static partial class Sections
         var before = GC.GetAllocatedBytesForCurrentThread();
         var cpu = ThreadCpuMs();
         var clock = Stopwatch.StartNew();
-        var result = work();
+        var result = _types.Listener is { } listener && name.StartsWith(_types.Stage!, StringComparison.Ordinal) ? listener.Watch(work) : work();
         var elapsed = clock.Elapsed.TotalMilliseconds;
         cpu = ThreadCpuMs() - cpu;
         var bytes = GC.GetAllocatedBytesForCurrentThread() - before;

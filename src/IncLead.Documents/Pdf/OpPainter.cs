@@ -39,11 +39,11 @@ internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextP
                 text.Draw(page, number.Style, number.Right - fonts.Width(page, FontFace.Primary, number.Style), number.Baseline, number.Colour);
                 break;
             case RectOp r:
-                var pen = r.Stroke is { } stroke ? TextPainter.Pen(stroke, r.StrokeWidth) : null;
+                var pen = r.Stroke is { } stroke ? text.Pen(stroke, r.StrokeWidth) : null;
                 gfx.DrawRectangle(pen, r.Fill is { } fill ? text.Brush(fill) : null, r.X, r.Y, r.Width, r.Height);
                 break;
             case LineOp l:
-                gfx.DrawLine(TextPainter.Pen(l.Colour, l.Width), l.X1, l.Y1, l.X2, l.Y2);
+                gfx.DrawLine(text.Pen(l.Colour, l.Width), l.X1, l.Y1, l.X2, l.Y2);
                 break;
             case ChartOp chart:
                 PdfChartPainter.Paint(gfx, text, chart.Scene, chart.X, chart.Y);

@@ -9,11 +9,16 @@ namespace IncLead.Documents.Pdf;
 internal sealed class TextPainter(XGraphics gfx, FontBook fonts)
 {
     readonly Dictionary<Rgb, XBrush> _brushes = [];
+    readonly Dictionary<(Rgb, double), XPen> _pens = [];
 
     public void Draw(TextLine line, double x, double baseline, Rgb colour)
     {
-        foreach (var fragment in line.Fragments)
-            gfx.DrawString(fragment.Text, fonts.Font(fragment.Face, fragment.Style), Brush(colour), x + fragment.X, baseline);
+        var brush = Brush(colour);
+        for (var i = 0; i < line.Fragments.Count; i++)
+        {
+            var fragment = line.Fragments[i];
+            gfx.DrawString(fragment.Text, fonts.Font(fragment.Face, fragment.Style), brush, x + fragment.X, baseline);
+        }
     }
 
     public void Draw(string text, TextStyle style, double x, double baseline, Rgb colour, TextAnchor anchor = TextAnchor.Start)
@@ -38,5 +43,11 @@ internal sealed class TextPainter(XGraphics gfx, FontBook fonts)
         return brush;
     }
 
-    public static XPen Pen(Rgb colour, double width) => new(XColor.FromArgb(colour.R, colour.G, colour.B), width);
+    /// <summary>A pen per colour and width, reused for the page (every table cell's border asks for one).</summary>
+    public XPen Pen(Rgb colour, double width)
+    {
+        if (!_pens.TryGetValue((colour, width), out var pen))
+            _pens[(colour, width)] = pen = new XPen(XColor.FromArgb(colour.R, colour.G, colour.B), width);
+        return pen;
+    }
 }
