@@ -27,6 +27,9 @@ internal sealed class AllocationTypes : EventListener
         if (!(eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) ?? false) || eventData is not { Payload: { } payload, PayloadNames: { } names })
             return;
         var type = names.IndexOf("TypeName") is >= 0 and var t ? payload[t] as string ?? "?" : "?";
+        // Large-object-heap allocations count towards full collections; mark them.
+        if (names.IndexOf("AllocationKind") is >= 0 and var k && Convert.ToInt32(payload[k], CultureInfo.InvariantCulture) == 1)
+            type += " (large object heap)";
         var bytes = names.IndexOf("AllocationAmount64") is >= 0 and var a ? Convert.ToInt64(payload[a], CultureInfo.InvariantCulture) : 100_000;
         lock (_gate)
             _ticks.Add((eventData.TimeStamp.ToUniversalTime(), type, bytes));

@@ -25,6 +25,7 @@ internal static partial class Sections
         var document = SampleDocuments.BoardPack();
         PdfRenderer.Render(document);
         var totals = new Dictionary<string, (double Ms, double CpuMs, long Bytes)>();
+        var (pauses, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         for (var round = 0; round < rounds; round++)
         {
             var fonts = new FontBook();
@@ -40,6 +41,8 @@ internal static partial class Sections
         }
         Console.WriteLine($"Sections, mean of {rounds} warm renders (load average {LoadAverage()}):");
         types?.Print(rounds);
+        Console.WriteLine($"  GC per render: {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds / rounds:0.0} ms paused; " +
+            $"collections gen0 {(GC.CollectionCount(0) - gen0) / (double)rounds:0.##}, gen1 {(GC.CollectionCount(1) - gen1) / (double)rounds:0.##}, gen2 {(GC.CollectionCount(2) - gen2) / (double)rounds:0.##}");
         Console.WriteLine($"  {"stage",-26} {"wall",8}    {"CPU",8}    {"allocated",9}");
         foreach (var (name, (ms, cpu, bytes)) in totals.Append(new("total", (totals.Values.Sum(t => t.Ms), totals.Values.Sum(t => t.CpuMs), totals.Values.Sum(t => t.Bytes)))))
             Console.WriteLine($"  {name,-26} {ms / rounds,8:0.0} ms {cpu / rounds,8:0.0} ms {bytes / rounds / 1024.0 / 1024.0,9:0.00} MB");
