@@ -1,5 +1,6 @@
 using IncLead.Documents.Charts;
 using IncLead.Documents.Pdf;
+using IncLead.Documents.Spreadsheets;
 using IncLead.Documents.Tests.Samples;
 
 namespace IncLead.Documents.Tests;
@@ -18,5 +19,7 @@ public sealed class SampleRendering
         File.WriteAllBytes(Path.Combine(folder, "stress.pdf"), PdfRenderer.Render(StressDocument.Create()));
         File.WriteAllText(Path.Combine(folder, "radar.svg"), SvgChartRenderer.Render(SampleCharts.StageRadar()));
         File.WriteAllText(Path.Combine(folder, "heatmap.svg"), SvgChartRenderer.Render(SampleCharts.Consensus()));
+        File.WriteAllBytes(Path.Combine(folder, "workbook.xlsx"), XlsxWriter.Write(SampleWorkbook.Create()));
+        File.WriteAllBytes(Path.Combine(folder, "actions.csv"), CsvWriter.Write(SampleWorkbook.Create().Sheets[2]));
     }
 }
