@@ -78,10 +78,11 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
                 var text = cell.Lines[line];
                 if (text.Fragments.Count == 0)
                     continue;
-                var offset = cell.Cell.Align switch
+                // Right-to-left text starts at the right edge unless the cell is centred.
+                var offset = (cell.Cell.Align, text.RightToLeft) switch
                 {
-                    CellAlign.Right => cell.Width - 2 * theme.CellPadding - text.Width,
-                    CellAlign.Centre => (cell.Width - 2 * theme.CellPadding - text.Width) / 2,
+                    (CellAlign.Right, _) or (CellAlign.Left, true) => cell.Width - 2 * theme.CellPadding - text.Width,
+                    (CellAlign.Centre, _) => (cell.Width - 2 * theme.CellPadding - text.Width) / 2,
                     _ => 0,
                 };
                 var baseline = theme.CellPadding + (line - firstLine) * lineHeight + LayoutTheme.Baseline(cell.Style, lineHeight);

@@ -21,9 +21,10 @@ internal sealed class TextPainter(XGraphics gfx, FontBook fonts)
         }
     }
 
+    /// <summary>A loose string (running header, chart label), in visual order if it holds right-to-left text.</summary>
     public void Draw(string text, TextStyle style, double x, double baseline, Rgb colour, TextAnchor anchor = TextAnchor.Start)
     {
-        var pieces = FontBook.Segment(text);
+        var pieces = FontBook.Segment(Bidi.Visual(text));
         var widths = pieces.Select(p => fonts.Width(p.Text, p.Face, style)).ToList();
         var total = widths.Sum();
         x -= anchor switch { TextAnchor.End => total, TextAnchor.Middle => total / 2, _ => 0 };

@@ -25,6 +25,8 @@ internal sealed class LineBreaker(FontBook fonts)
     double _lineWidth;
     Piece? _pendingSpace;
     double _maxWidth;
+    bool _hasRightToLeft;
+    bool _rightToLeft;
 
     public IReadOnlyList<TextLine> Break(string text, TextStyle style, double maxWidth) =>
         Break([new TextRun(text, style.Bold, style.Italic)], style, maxWidth);
@@ -37,6 +39,9 @@ internal sealed class LineBreaker(FontBook fonts)
         _word.Clear();
         _lineWidth = 0;
         _pendingSpace = null;
+        _hasRightToLeft = runs.Any(r => Bidi.HasRightToLeft(r.Text));
+        // The paragraph's direction is that of its first letter (UAX #9, P2); runs are looked at in order.
+        _rightToLeft = _hasRightToLeft && runs.Select(r => Bidi.FirstStrongIsRightToLeft(r.Text)).FirstOrDefault(d => d is not null) == true;
         foreach (var run in runs)
         {
             var text = FontBook.Clean(run.Text, keepBreaks: true);
@@ -137,7 +142,8 @@ internal sealed class LineBreaker(FontBook fonts)
     /// <summary>Ends the current line, joining neighbouring pieces drawn with the same font into one fragment.</summary>
     void Finish()
     {
-        _lines.Add(Merge());
+        var line = Merge();
+        _lines.Add(_hasRightToLeft ? VisualLine.Reorder(line, _rightToLeft, fonts) : line);
         _line.Clear();
         _lineWidth = 0;
         _pendingSpace = null;
