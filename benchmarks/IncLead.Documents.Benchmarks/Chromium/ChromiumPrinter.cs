@@ -24,6 +24,9 @@ internal sealed class ChromiumPrinter : IAsyncDisposable
 
     ChromiumPrinter(IBrowser browser, IPage page) => (_browser, _page) = (browser, page);
 
+    /// <summary>The browser's process id, for measuring the CPU its processes use.</summary>
+    public int ProcessId => _browser.Process?.Id ?? 0;
+
     public static async Task<ChromiumPrinter> LaunchAsync()
     {
         var browser = await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = ExecutablePath, Headless = true, Args = _args });
