@@ -1,6 +1,8 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
+using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.Invitations;
+using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
@@ -15,6 +17,7 @@ builder.AddIncLeadIdentity();
 builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
+builder.AddCycles();
 builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -48,5 +51,6 @@ app.MapHealthChecks("/health/ready").AllowAnonymous();
 app.MapControllers();
 
 await app.MigrateAsync();
+await app.ImportFrameworksAsync();
 await app.SeedDemoDataAsync();
 await app.RunAsync();

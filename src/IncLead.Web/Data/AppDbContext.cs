@@ -1,4 +1,6 @@
 using IncLead.Web.Domain;
+using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +35,22 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<Factor> Factors => Set<Factor>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<EdsDomain> EdsDomains => Set<EdsDomain>();
+    public DbSet<EdsOutcome> EdsOutcomes => Set<EdsOutcome>();
+    public DbSet<EdsGrade> EdsGrades => Set<EdsGrade>();
+    public DbSet<CommunityEngagementCheck> CommunityEngagementChecks => Set<CommunityEngagementCheck>();
+
+    public DbSet<Cycle> Cycles => Set<Cycle>();
+    public DbSet<Respondent> Respondents => Set<Respondent>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<StageCompletion> StageCompletions => Set<StageCompletion>();
+    public DbSet<AgreedPosition> AgreedPositions => Set<AgreedPosition>();
+    public DbSet<SignOff> SignOffs => Set<SignOff>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -42,23 +60,32 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<Membership>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<Invitation>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<AuditEntry>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Cycle>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Respondent>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Answer>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardAuditLog();
+        GuardAppendOnly();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardAuditLog();
+        GuardAppendOnly();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    private void GuardAuditLog()
+    private void GuardAppendOnly()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit log is append-only.");
+        // A signed-off snapshot is what reports are built from; a correction is a new version, never an edit.
+        if (ChangeTracker.Entries<SignOff>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Sign-offs are append-only.");
     }
 }

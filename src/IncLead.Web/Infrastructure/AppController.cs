@@ -12,6 +12,13 @@ public abstract class AppController : Controller
         return View(viewName, model);
     }
 
+    /// <summary>Refuses a request that is well formed but not allowed now (a closed cycle, a stale state), with a page that says why.</summary>
+    protected IActionResult Refused(int status, string title, string explanation)
+    {
+        Response.StatusCode = status;
+        return View("~/Features/Errors/Show.cshtml", new Features.Errors.ErrorPage(title, explanation));
+    }
+
     protected void Flash(string message) => TempData["Flash"] = message;
 
     protected IActionResult RedirectToLocal(string? returnUrl) =>

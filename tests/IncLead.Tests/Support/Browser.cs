@@ -37,6 +37,22 @@ public sealed partial class Browser(HttpClient client, CookieContainer cookies)
         return await Client.PostAsync(postUrl, new FormUrlEncodedContent(all), Ct);
     }
 
+    /// <summary>Posts as the autosave script does: the token in a header, the answer as form fields, JSON back.</summary>
+    public async Task<HttpResponseMessage> AutosaveAsync(string stagePageUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await GetPageAsync(stagePageUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Post, postUrl) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("RequestVerificationToken", Token(page));
+        request.Headers.Add("Accept", "application/json");
+        return await Client.SendAsync(request, Ct);
+    }
+
+    public async Task SignOutAsync()
+    {
+        var response = await SubmitAsync("/", "/account/sign-out", []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public async Task<HttpResponseMessage> PostWithoutTokenAsync(string postUrl, IDictionary<string, string> fields) =>
         await Client.PostAsync(postUrl, new FormUrlEncodedContent(fields), Ct);
 

@@ -67,6 +67,10 @@ public static class DemoData
             if (!exists) db.Memberships.Add(new Membership(organisation.Id, user.Id, roles, position, now));
         }
         await db.SaveChangesAsync();
+
+        var boardUserIds = new List<string>();
+        foreach (var (email, _, _) in BoardMembers) boardUserIds.Add((await users.FindByEmailAsync(email))!.Id);
+        await DemoCycles.SeedAsync(db, organisation, boardUserIds, "Jordan Ellis", now);
     }
 
     private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, Lazy<string> passwordHash, string email, string name, Action<AppUser> configure)

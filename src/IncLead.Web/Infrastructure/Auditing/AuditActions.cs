@@ -21,4 +21,14 @@ public static class AuditActions
     public const string OrganisationUpdated = "organisation.updated";
     public const string OrganisationSwitched = "organisation.switched";
     public const string AuditExported = "audit.exported";
+    public const string CycleCreated = "cycle.created";
+    public const string CycleUpdated = "cycle.updated";
+    public const string CycleOpened = "cycle.opened";
+    public const string CycleClosed = "cycle.closed";
+    public const string ResultsReleased = "cycle.results-released";
+    public const string RemindersSent = "cycle.reminders-sent";
+    public const string CycleSignedOff = "cycle.signed-off";
+    public const string CycleSignOffCorrected = "cycle.sign-off-corrected";
+    public const string AgreedPositionRecorded = "agreed-position.recorded";
+    public const string AgreedPositionChanged = "agreed-position.changed";
 }

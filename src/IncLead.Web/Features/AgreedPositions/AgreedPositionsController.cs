@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Security.Claims;
+using IncLead.Web.Data;
+using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Scoring;
+using IncLead.Web.Features.Results;
+using IncLead.Web.Identity;
+using IncLead.Web.Infrastructure;
+using IncLead.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Features.AgreedPositions;
+
+/// <summary>
+/// The board's agreed position on each statement. Two people may edit the same one: a save based on an older version
+/// is refused with both versions on screen, so neither edit is lost. Every save is audit-logged.
+/// </summary>
+[Authorize(Policy = Policies.EqualityLead), Route("cycles/{id:int}/positions")]
+public sealed class AgreedPositionsController(AppDbContext db, ResultsSource results, AuditLog audit, TimeProvider clock) : AppController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int id)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
+        var calculated = (await results.LoadAsync(cycle))!;
+        var positions = await db.AgreedPositions.Where(p => p.CycleId == id).ToDictionaryAsync(p => p.StatementId, p => p.Rating);
+        return View(new PositionsPage(cycle, calculated, positions));
+    }
+
+    [HttpGet("{statementId:int}")]
+    public async Task<IActionResult> Edit(int id, int statementId)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
+        var position = await db.AgreedPositions.SingleOrDefaultAsync(p => p.CycleId == id && p.StatementId == statementId);
+        var form = position is null ? new PositionForm() : new PositionForm
+        {
+            Rating = ((int)position.Rating).ToString(CultureInfo.InvariantCulture), Rationale = position.Rationale, Dissent = position.Dissent, Version = position.Version,
+        };
+        var page = await PageAsync(cycle, statementId, form, null);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpPost("{statementId:int}")]
+    public async Task<IActionResult> Save(int id, int statementId, [Bind(Prefix = "Form")] PositionForm form)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
+        if (!await InFrameworkAsync(cycle, statementId)) return NotFound();
+        if (!ModelState.IsValid) return Invalid((await PageAsync(cycle, statementId, form, null))!, "Edit");
+
+        var position = await db.AgreedPositions.SingleOrDefaultAsync(p => p.CycleId == id && p.StatementId == statementId);
+        if (position is not null && position.Version != form.Version) return await ConflictAsync(cycle, statementId, form, position);
+        if (position is null && form.Version is not null) return NotFound();
+
+        var rating = (Rating)int.Parse(form.Rating!, CultureInfo.InvariantCulture);
+        var by = User.FindFirstValue(AppClaims.FullName) ?? "Equality lead";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = position is null ? "none" : Describe(position.Rating, position.Rationale, position.Dissent);
+        if (position is null)
+        {
+            position = new AgreedPosition(cycle.OrganisationId, id, statementId, rating, form.Rationale!, form.Dissent, by, now);
+            db.AgreedPositions.Add(position);
+        }
+        else
+        {
+            // The token the editor started from is what the UPDATE checks, so a save that races this one still conflicts.
+            db.Entry(position).Property(p => p.Version).OriginalValue = form.Version!.Value;
+            position.Change(rating, form.Rationale!, form.Dissent, by, now);
+        }
+        var code = await db.Statements.Where(s => s.Id == statementId).Select(s => s.Code).SingleAsync();
+        audit.Record(before == "none" ? AuditActions.AgreedPositionRecorded : AuditActions.AgreedPositionChanged, "AgreedPosition", $"{id}/{code}",
+            $"{cycle.Name} {code}: {before} → {Describe(rating, position.Rationale, position.Dissent)}" + (cycle.State == CycleState.SignedOff ? " (after sign-off: record a corrected version)" : ""));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var theirs = await db.AgreedPositions.SingleOrDefaultAsync(p => p.CycleId == id && p.StatementId == statementId);
+            if (theirs is null) throw;
+            return await ConflictAsync(cycle, statementId, form, theirs);
+        }
+        Flash($"Agreed position for {code} saved." + (cycle.State == CycleState.SignedOff ? " The cycle is signed off: record a corrected sign-off version so the change reaches the snapshot." : ""));
+        return RedirectToAction(nameof(Index), new { id });
+    }
+
+    private async Task<IActionResult> ConflictAsync(Cycle cycle, int statementId, PositionForm mine, AgreedPosition theirs)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", "Someone else saved this agreed position while you were editing it. Their version is shown below and has been kept. Your version is in the form: check it and save again to replace theirs, or leave this page to keep theirs.");
+        var page = await PageAsync(cycle, statementId, new PositionForm { Rating = mine.Rating, Rationale = mine.Rationale, Dissent = mine.Dissent, Version = theirs.Version },
+            new PositionVersion(theirs.Rating.Label(), theirs.Rationale, theirs.Dissent, theirs.UpdatedByName, theirs.UpdatedAt));
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Edit", page);
+    }
+
+    private async Task<PositionPage?> PageAsync(Cycle cycle, int statementId, PositionForm form, PositionVersion? theirs)
+    {
+        var statement = await db.Statements.Where(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)))
+            .Select(s => new { s.Code, s.Text, s.SuggestedAction }).SingleOrDefaultAsync();
+        if (statement is null) return null;
+        var result = (await results.LoadAsync(cycle))?.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
+        var lastYear = cycle.PreviousCycleId is null ? null : await (
+            from p in db.AgreedPositions where p.CycleId == cycle.PreviousCycleId
+            join s in db.Statements on p.StatementId equals s.Id where s.Code == statement.Code
+            select new { p.Rating, p.Rationale }).FirstOrDefaultAsync();
+        return new PositionPage(cycle.Id, cycle.Name, statementId, statement.Code, statement.Text, statement.SuggestedAction, result,
+            lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff);
+    }
+
+    private Task<bool> InFrameworkAsync(Cycle cycle, int statementId) =>
+        db.Statements.AnyAsync(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)));
+
+    private static string Describe(Rating rating, string rationale, string? dissent) =>
+        $"{rating.Label()} ('{Cut(rationale)}'{(dissent is null ? "" : $"; dissent '{Cut(dissent)}'")})";
+
+    private static string Cut(string text) => text.Length <= 120 ? text : text[..120] + "…";
+}
+
+public sealed record PositionsPage(Cycle Cycle, CycleResults Results, IReadOnlyDictionary<int, Rating> Positions);

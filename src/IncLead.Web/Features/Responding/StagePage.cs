@@ -1,0 +1,27 @@
+using IncLead.Web.Domain.Cycles;
+
+namespace IncLead.Web.Features.Responding;
+
+/// <summary>A stage of the questionnaire for one respondent, with their own answers filled in.</summary>
+public sealed class StagePage
+{
+    public required Cycle Cycle { get; init; }
+    public required int StageNumber { get; init; }
+    public required int StageCount { get; init; }
+    public required string StageTitle { get; init; }
+    public required string Theme { get; init; }
+    public required string Summary { get; init; }
+    public required int EstimatedMinutes { get; init; }
+    public required IReadOnlyList<FactorBlock> Factors { get; init; }
+    public required bool IsCompleted { get; init; }
+
+    // Posted back by the page's form; named as the form binds them.
+    public List<AnswerInput> Answers { get; set; } = [];
+    public string? Completed { get; set; }
+
+    public bool ReadOnly => !Cycle.AcceptsAnswers;
+}
+
+public sealed record FactorBlock(string Code, string Title, string Summary, IReadOnlyList<StatementBlock> Statements);
+
+public sealed record StatementBlock(int Index, int StatementId, string Code, string Text, string Guidance, string SuggestedAction, string WhatGoodLooksLike, bool WordingToBeConfirmed);

@@ -1,0 +1,52 @@
+using System.Globalization;
+using IncLead.Documents.Charts;
+using IncLead.Documents.Colours;
+using IncLead.Web.Domain.Scoring;
+
+namespace IncLead.Web.Features.Results;
+
+/// <summary>
+/// Turns results into the shared chart model (IncLead.Documents), so the web pages and the board pack draw the same
+/// charts from the same figures. Each chart describes itself in words; the pages also show the figures as tables.
+/// </summary>
+public static class ResultsCharts
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Near-categorical colours for the interquartile range: green below 1, yellow below 2, red from 2.</summary>
+    public static ColourScale AgreementScale { get; } = new([
+        new(0, NhsColours.Green), new(0.99, NhsColours.Green), new(1, NhsColours.WarmYellow), new(1.99, NhsColours.WarmYellow), new(2, NhsColours.Red)]);
+
+    /// <summary>Stage means against the previous cycle. The radar cannot draw a gap, so a cycle with a withheld stage mean is left out and named.</summary>
+    public static (RadarChart Chart, IReadOnlyList<string> LeftOut) StageRadar(CycleResults current, CycleResults? previous)
+    {
+        var candidates = new List<(string Name, IReadOnlyList<double?> Values)> { (current.CycleName, current.Stages.Select(s => s.Figure.Mean).ToList()) };
+        if (previous is not null)
+            candidates.Add((previous.CycleName, current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean).ToList()));
+        var drawn = candidates.Where(c => c.Values.All(v => v is not null)).Select(c => new ChartSeries(c.Name, [.. c.Values.Select(v => v!.Value)])).ToList();
+        var leftOut = candidates.Where(c => c.Values.Any(v => v is null)).Select(c => c.Name).ToList();
+        var title = $"Stage scores, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}");
+        return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn), leftOut);
+    }
+
+    public static BarChart Distribution(StatementResult statement)
+    {
+        var counts = statement.Statistics.Distribution ?? [0, 0, 0, 0];
+        return new BarChart($"How the board rated {statement.Code}", [.. RatingScale.Points.Select(p => p.Label())], [new ChartSeries("People", [.. counts.Select(c => (double)c)])]);
+    }
+
+    /// <summary>One row per stage, one cell per statement in page order (column n is the stage's nth statement); the value is its IQR.</summary>
+    public static Heatmap Agreement(CycleResults results)
+    {
+        var columns = results.Stages.Max(s => s.Factors.Sum(f => f.Statements.Count));
+        return new Heatmap("Agreement across the statements (interquartile range)",
+            [.. results.Stages.Select(s => $"Stage {s.Number}")],
+            [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
+            [.. results.Stages.Select(s => (IReadOnlyList<double?>)[.. s.Factors.SelectMany(f => f.Statements).Select(x => x.Statistics.InterquartileRange)])],
+            AgreementScale) { ValueFormat = "0.##" };
+    }
+
+    public static string Score(double? mean) => mean is { } m ? m.ToString("0.0", EnGb) : "not shown";
+
+    public static string Number(double? value) => value is { } v ? v.ToString("0.##", EnGb) : "–";
+}

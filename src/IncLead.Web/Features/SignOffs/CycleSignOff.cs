@@ -1,0 +1,42 @@
+using System.Globalization;
+using IncLead.Web.Data;
+using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Features.Results;
+using IncLead.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Features.SignOffs;
+
+/// <summary>
+/// Signs off a closed cycle, or records a corrected version of a signed-off one: computes the results, freezes them
+/// with the agreed positions as a new <see cref="SignOff"/> version and writes the audit entry, all in one save.
+/// </summary>
+public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, AuditLog audit, TimeProvider clock)
+{
+    public async Task<SignOff> SignAsync(Cycle cycle, DateTime meetingDate, string minuteReference, string? correctionReason, string byUserId, string byName, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var calculated = await results.CalculateAsync(cycle.Id, ct) ?? throw new InvalidOperationException("The cycle has gone.");
+        var positions = await (
+            from p in db.AgreedPositions
+            where p.CycleId == cycle.Id
+            join s in db.Statements on p.StatementId equals s.Id
+            orderby s.Code
+            select new PositionSnapshot(s.Code, s.Text, p.Rating, p.Rationale, p.Dissent, p.UpdatedByName, p.UpdatedAt))
+            .ToListAsync(ct);
+        var version = 1 + (await db.SignOffs.Where(s => s.CycleId == cycle.Id).MaxAsync(s => (int?)s.Version, ct) ?? 0);
+        var snapshot = new SignOffSnapshot(version, meetingDate.Date, minuteReference.Trim(), calculated, positions);
+
+        var signOff = new SignOff(cycle.OrganisationId, cycle.Id, version, meetingDate, minuteReference, correctionReason, byUserId, byName, snapshot.ToJson(), now);
+        db.SignOffs.Add(signOff);
+        if (cycle.State == CycleState.Closed) cycle.MarkSignedOff(now);
+
+        var meeting = meetingDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        audit.Record(version == 1 ? AuditActions.CycleSignedOff : AuditActions.CycleSignOffCorrected, "Cycle", cycle.Id.ToString(CultureInfo.InvariantCulture),
+            version == 1
+                ? $"Signed off '{cycle.Name}' (board meeting {meeting}, minute {minuteReference.Trim()}); snapshot version 1 with {positions.Count} agreed positions"
+                : $"Corrected '{cycle.Name}': snapshot version {version} (board meeting {meeting}, minute {minuteReference.Trim()}). Reason: {correctionReason}");
+        await db.SaveChangesAsync(ct);
+        return signOff;
+    }
+}

@@ -1,0 +1,53 @@
+using IncLead.Web.Data;
+using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Frameworks;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Frameworks;
+
+/// <summary>
+/// Loads the framework files shipped with the app into the library at start-up. Idempotent by code and version.
+/// Every file is parsed before anything is written, so one bad file stops start-up and leaves the library as it was.
+/// </summary>
+public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, ILogger<FrameworkImporter> log)
+{
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Frameworks", "Data");
+
+    public async Task<int> ImportFolderAsync(string folder, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList() : [];
+        var parsed = new List<Framework>();
+        foreach (var file in files)
+        {
+            parsed.Add(FrameworkFile.Parse(Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), now));
+        }
+
+        var duplicate = parsed.GroupBy(f => (f.Code, f.Version)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new FrameworkFileException(string.Join(", ", files.Select(Path.GetFileName)), "$.version", $"{duplicate.Key.Code} version {duplicate.Key.Version} is in more than one file");
+
+        var existing = await db.Frameworks.Select(f => new { f.Id, f.Code, f.Version, f.ContentHash }).ToListAsync(ct);
+        var imported = 0;
+        foreach (var framework in parsed)
+        {
+            var stored = existing.FirstOrDefault(e => e.Code == framework.Code && e.Version == framework.Version);
+            if (stored is not null && stored.ContentHash == framework.ContentHash) continue;
+            if (stored is not null)
+            {
+                // A version a cycle has used never changes; an unused one may still be corrected in place.
+                if (await db.Set<Cycle>().IgnoreQueryFilters().AnyAsync(c => c.FrameworkId == stored.Id, ct))
+                {
+                    log.LogWarning("Framework {Code} version {Version} has changed on disk but is used by cycles, so the stored copy is kept. Give the changed file a new version.", framework.Code, framework.Version);
+                    continue;
+                }
+                await db.Frameworks.Where(f => f.Id == stored.Id).ExecuteDeleteAsync(ct);
+            }
+            db.Frameworks.Add(framework);
+            imported++;
+            log.LogInformation("Imported framework {Code} version {Version}", framework.Code, framework.Version);
+        }
+        await db.SaveChangesAsync(ct);
+        return imported;
+    }
+}
