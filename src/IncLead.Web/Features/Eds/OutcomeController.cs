@@ -19,7 +19,7 @@ public sealed class OutcomeController(AppDbContext db, EdsWorkspaceQuery workspa
         var outcome = workspace?.Outcome(outcomeId);
         if (outcome is null) return NotFound();
         var assessmentId = workspace!.Assessment.Id;
-        var evidence = await EvidenceRow.Query(db, assessmentId).Where(e => e.OutcomeId == outcomeId).ToListAsync();
+        var evidence = await EvidenceRow.Query(db, assessmentId, outcomeId).ToListAsync();
         var panel = await (
             from p in db.Panellists
             where p.AssessmentId == assessmentId && p.Outcomes.Any(o => o.OutcomeId == outcomeId)

@@ -10,8 +10,10 @@ public sealed record EvidenceRow(int Id, int OutcomeId, string Title, string Sum
     string Owner, string ProtectedCharacteristics, string HealthInclusionGroups, bool IsPublic)
 {
     /// <summary>Rows without the file bytes. The query is not filtered by organisation here: callers scope it by assessment.</summary>
-    public static IQueryable<EvidenceRow> Query(AppDbContext db, int assessmentId) =>
-        db.EvidenceItems.IgnoreQueryFilters().Where(i => i.AssessmentId == assessmentId).OrderBy(i => i.EvidenceDate).ThenBy(i => i.Id)
+    public static IQueryable<EvidenceRow> Query(AppDbContext db, int assessmentId, int? outcomeId = null, bool publicOnly = false) =>
+        db.EvidenceItems.IgnoreQueryFilters()
+            .Where(i => i.AssessmentId == assessmentId && (outcomeId == null || i.OutcomeId == outcomeId) && (!publicOnly || i.IsPublic))
+            .OrderBy(i => i.EvidenceDate).ThenBy(i => i.Id)
             .Select(i => new EvidenceRow(i.Id, i.OutcomeId, i.Title, i.Summary, i.Link, i.FileName, i.FileSize, i.EvidenceDate, i.Owner,
                 i.ProtectedCharacteristics, i.HealthInclusionGroups, i.IsPublic));
 }

@@ -84,7 +84,7 @@ public sealed class PanellistController(AppDbContext db, PanelAccess access, Aud
     private async Task<PanelOutcomePage> PageAsync(string token, PanelContext context, int outcomeId, ProvisionalScoreForm form, CancellationToken ct)
     {
         var panellist = context.Panellist;
-        var evidence = await EvidenceRow.Query(db, panellist.AssessmentId).Where(e => e.OutcomeId == outcomeId).ToListAsync(ct);
+        var evidence = await EvidenceRow.Query(db, panellist.AssessmentId, outcomeId).ToListAsync(ct);
         var choices = context.Grades.Select(g => new SelectListItem($"{g.Name} ({g.Score})", g.Score.ToString(CultureInfo.InvariantCulture)) { Group = new SelectListGroup { Name = g.Description } }).ToList();
         var escaped = Uri.EscapeDataString(token);
         return new PanelOutcomePage(token, context, context.Outcomes.First(o => o.Id == outcomeId),

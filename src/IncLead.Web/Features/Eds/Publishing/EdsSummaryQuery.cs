@@ -21,7 +21,7 @@ public sealed class EdsSummaryQuery(AppDbContext db, TimeProvider clock)
     {
         var a = workspace.Assessment;
         var organisation = await db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => new { o.Name, o.OdsCode }).SingleAsync(ct);
-        var evidence = (await EvidenceRow.Query(db, a.Id).Where(e => e.IsPublic).ToListAsync(ct)).ToLookup(e => e.OutcomeId);
+        var evidence = (await EvidenceRow.Query(db, a.Id, publicOnly: true).ToListAsync(ct)).ToLookup(e => e.OutcomeId);
         var objectives = await db.EqualityObjectives.Where(o => o.AssessmentId == a.Id && o.Publish).OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Select(o => o.Text).ToListAsync(ct);
         var f = workspace.Framework;
         var services = workspace.Services;
