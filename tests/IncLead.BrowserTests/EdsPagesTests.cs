@@ -103,7 +103,7 @@ public sealed partial class EdsPagesTests(AppServer app, Chromium chromium) : Br
         await SignInAsync(page, Lead);
         await page.GotoAsync($"/cycles/{cycleId}/eds/outcomes/{await OutcomeIdAsync(cycleId, "2D")}/evidence/new");
         await page.GetByLabel("Title").FillAsync("Staff survey, full export");
-        await page.GetByLabel("Summary").FillAsync("Everything.");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Summary", Exact = true }).FillAsync("Everything.");
         await page.GetByLabel("Owner").FillAsync("People directorate");
         var big = new byte[12 * 1024 * 1024];
         "%PDF-1.4"u8.CopyTo(big);
