@@ -43,3 +43,28 @@ public sealed class RatingBandsTests
     public void A_total_beyond_every_band_gets_no_rating_rather_than_a_wrong_one() =>
         Assert.Null(RatingBands.RatingFor(EdsScoringTests.DefaultBands().Organisation, 34));
 }
+
+/// <summary>A bad band setting stops the app at start-up with a message naming it, instead of rating wrongly later.</summary>
+public sealed class RatingBandsStartUpTests
+{
+    private sealed class BandsFactory(Dictionary<string, string?> settings) : Support.AppFactory
+    {
+        protected override IDictionary<string, string?> Settings => settings;
+    }
+
+    [Theory]
+    [InlineData("Eds:RatingBands:Organisation:1:Min", "9", "no band covers 8–8")]
+    [InlineData("Eds:RatingBands:Domains:D3:3:Max", "10", "Eds:RatingBands:Domains:D3 must reach 9")]
+    [InlineData("Eds:RatingBands:Organisation:3:Max", "32", "the band 33–32 ends before it starts")]
+    [InlineData("Eds:RatingBands:Organisation:2:Min", "21", "the bands 8–21 and 21–32 overlap")]
+    [InlineData("Eds:PanelLinkLifetime", "365.00:00:00", "Eds:PanelLinkLifetime")]
+    public async Task The_app_refuses_to_start_with_bands_that_leave_gaps_overlap_or_miss_the_maximum(string key, string value, string message)
+    {
+        await using var app = new BandsFactory(new() { [key] = value });
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var messages = new List<string>();
+        for (Exception? e = error; e is not null; e = e.InnerException) messages.Add(e.Message);
+        var all = string.Join(" | ", messages);
+        Assert.Contains(message, all, StringComparison.Ordinal);
+    }
+}
