@@ -1,6 +1,7 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
 using IncLead.Web.Features.Cycles;
+using IncLead.Web.Features.Eds;
 using IncLead.Web.Features.Invitations;
 using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
@@ -18,6 +19,7 @@ builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
+builder.AddEds();
 builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -52,5 +54,6 @@ app.MapControllers();
 
 await app.MigrateAsync();
 await app.ImportFrameworksAsync();
+await app.CheckEdsRatingBandsAsync();
 await app.SeedDemoDataAsync();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using IncLead.Web.Domain;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Eds;
 using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -51,6 +52,21 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<AgreedPosition> AgreedPositions => Set<AgreedPosition>();
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
+    public DbSet<EdsAssessment> EdsAssessments => Set<EdsAssessment>();
+    public DbSet<EdsService> EdsServices => Set<EdsService>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<Panellist> Panellists => Set<Panellist>();
+    public DbSet<PanellistOutcome> PanellistOutcomes => Set<PanellistOutcome>();
+    public DbSet<ProvisionalScore> ProvisionalScores => Set<ProvisionalScore>();
+    public DbSet<EdsOutcomeGrade> EdsOutcomeGrades => Set<EdsOutcomeGrade>();
+    public DbSet<EdsServiceScore> EdsServiceScores => Set<EdsServiceScore>();
+    public DbSet<EngagementCheckProgress> EngagementChecks => Set<EngagementCheckProgress>();
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+    public DbSet<EngagementAttendee> EngagementAttendees => Set<EngagementAttendee>();
+    public DbSet<EqualityObjective> EqualityObjectives => Set<EqualityObjective>();
+    public DbSet<EdsPublication> EdsPublications => Set<EdsPublication>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -66,6 +82,16 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EdsAssessment>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EvidenceItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EvidenceFile>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Panellist>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ProvisionalScore>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EdsOutcomeGrade>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EngagementCheckProgress>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EngagementEvent>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EqualityObjective>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EdsPublication>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
