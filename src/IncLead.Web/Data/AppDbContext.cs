@@ -1,6 +1,9 @@
 using IncLead.Web.Domain;
+using IncLead.Web.Domain.Actions;
+using IncLead.Web.Domain.BoardDevelopment;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Frameworks;
+using IncLead.Web.Domain.Stories;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +54,12 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<AgreedPosition> AgreedPositions => Set<AgreedPosition>();
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
+    public DbSet<BoardSessionTemplate> BoardSessionTemplates => Set<BoardSessionTemplate>();
+    public DbSet<ActionItem> Actions => Set<ActionItem>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<BoardDevelopmentSession> BoardDevelopmentSessions => Set<BoardDevelopmentSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -66,6 +75,10 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ActionItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ProgressUpdate>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Story>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<BoardDevelopmentSession>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -87,5 +100,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         // A signed-off snapshot is what reports are built from; a correction is a new version, never an edit.
         if (ChangeTracker.Entries<SignOff>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Sign-offs are append-only.");
+        // An action's history is what "did it work?" and the audit rely on; a correction is a new update.
+        if (ChangeTracker.Entries<ProgressUpdate>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Progress updates are append-only.");
     }
 }
