@@ -1,5 +1,6 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
+using IncLead.Web.Features.Actions;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.Invitations;
 using IncLead.Web.Frameworks;
@@ -18,6 +19,7 @@ builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
+builder.AddActions();
 builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);

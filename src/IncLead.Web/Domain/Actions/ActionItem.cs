@@ -79,6 +79,14 @@ public sealed class ActionItem : IOrganisationOwned
         Touch(byName, now);
     }
 
+    /// <summary>Changes the EDS outcome, and the stage when no statement or factor fixes it.</summary>
+    public void LinkTo(int? stageId, int? edsOutcomeId, string byName, DateTime now)
+    {
+        if (StatementId is null && FactorId is null) StageId = stageId;
+        EdsOutcomeId = edsOutcomeId;
+        Touch(byName, now);
+    }
+
     /// <summary>Moves the action on. Callers check <see cref="ActionStatusRules.Check"/> first to show a message; this refuses anything it forbids.</summary>
     public void Progress(ActionStatus status, bool atRisk, string? riskNote, string? evidence, string? dropReason, bool evidenceRequired, string byName, DateTime now)
     {

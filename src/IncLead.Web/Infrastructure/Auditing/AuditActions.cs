@@ -31,4 +31,12 @@ public static class AuditActions
     public const string CycleSignOffCorrected = "cycle.sign-off-corrected";
     public const string AgreedPositionRecorded = "agreed-position.recorded";
     public const string AgreedPositionChanged = "agreed-position.changed";
+    public const string ActionRaised = "action.raised";
+    public const string ActionChanged = "action.changed";
+    public const string ActionProgressed = "action.progressed";
+    public const string ActionPlanRulesChanged = "action-plan.rules-changed";
+    public const string StoryAdded = "story.added";
+    public const string StoryChanged = "story.changed";
+    public const string BoardSessionPlanned = "board-session.planned";
+    public const string BoardSessionChanged = "board-session.changed";
 }
