@@ -10,12 +10,17 @@ public static class RagRule
 {
     public const int AmberWindowDays = 30;
 
-    public const string HelpText =
-        "RAG is worked out from the status, the due date and the owner's risk flag; nobody types it in. " +
-        "Red: blocked, or overdue (past its due date and not done or dropped). " +
-        "Amber: the owner has flagged a risk, or it is due within 30 days and has not been started. " +
-        "Green: everything else that is still open. " +
-        "Complete: done. Dropped actions are shown as Dropped, with the reason, and are not counted in red, amber or green.";
+    /// <summary>The rule in words, shown beside every RAG on screen; kept here so the words and the code change together.</summary>
+    public static readonly IReadOnlyList<string> HelpLines =
+    [
+        "Red: the action is blocked, or it is overdue (past its due date and not done or dropped).",
+        $"Amber: the owner has flagged a risk, or it is due within {AmberWindowDays} days and has not been started.",
+        "Green: any other open action.",
+        "Complete: the action is done.",
+        "Dropped: the action is no longer being pursued. It shows the reason it was dropped and is not counted as red, amber or green.",
+    ];
+
+    public const string HelpIntroduction = "RAG is worked out from the status, the due date and the owner's risk flag. Nobody types it in. Dates are whole days: an action is overdue from the day after its due date.";
 
     public static RagStatus For(ActionStatus status, DateTime dueOn, bool atRisk, DateTime now) => Assess(status, dueOn, atRisk, now).Rag;
 
