@@ -56,6 +56,14 @@ public sealed partial class Browser(HttpClient client, CookieContainer cookies)
     public async Task<HttpResponseMessage> PostWithoutTokenAsync(string postUrl, IDictionary<string, string> fields) =>
         await Client.PostAsync(postUrl, new FormUrlEncodedContent(fields), Ct);
 
+    /// <summary>A new browser already signed in, as most tests start.</summary>
+    public static async Task<Browser> SignedInAsync(AppFactory app, string email, string password = IncLead.Web.Data.Seed.DemoData.Password)
+    {
+        var browser = For(app);
+        await browser.SignInAsync(email, password);
+        return browser;
+    }
+
     public async Task SignInAsync(string email, string password = IncLead.Web.Data.Seed.DemoData.Password)
     {
         var response = await SubmitAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });

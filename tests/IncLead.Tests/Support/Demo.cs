@@ -16,7 +16,7 @@ public static class Demo
     public const string NedAudit = "ned.audit@riverside.example";
 
     public static Task<int> OpenDemoCycleIdAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open).Select(c => c.Id).SingleAsync());
+        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open && c.Name == "2026/27").Select(c => c.Id).SingleAsync());
 
     public static async Task<string> UserIdAsync(this AppFactory app, string email)
     {
@@ -52,5 +52,20 @@ public static class Demo
         var opened = await lead.SubmitAsync($"/cycles/{id}", $"/cycles/{id}/open", new Dictionary<string, string>());
         Assert.Equal(System.Net.HttpStatusCode.Redirect, opened.StatusCode);
         return id;
+    }
+}
+
+/// <summary>Arranging answers directly, for tests about what others can see rather than about answering.</summary>
+public static class Answers
+{
+    public static async Task AddAsync(this AppFactory app, int cycleId, string email, IReadOnlyDictionary<int, IncLead.Web.Domain.Scoring.Rating?> ratings, string? comment = null)
+    {
+        var userId = await app.UserIdAsync(email);
+        await app.QueryAsync(async db =>
+        {
+            var respondent = await db.Respondents.IgnoreQueryFilters().SingleAsync(r => r.CycleId == cycleId && r.UserId == userId);
+            db.Answers.AddRange(ratings.Select(r => new Answer(respondent.OrganisationId, cycleId, respondent.Id, r.Key, r.Value, comment, DateTime.UtcNow)));
+            return await db.SaveChangesAsync();
+        });
     }
 }

@@ -10,13 +10,6 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<Browser> TrustAdminAsync()
-    {
-        var browser = Browser.For(app);
-        await browser.SignInAsync(DemoData.TrustAdminEmail);
-        return browser;
-    }
-
     private static Dictionary<string, string> Invite(string name, string email, string role = "BoardMember") =>
         new() { ["FullName"] = name, ["Email"] = email, ["Roles"] = role, ["Position"] = "NonExecutiveDirector" };
 
@@ -31,7 +24,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task An_invited_person_sets_a_password_from_the_emailed_link_and_every_step_is_audited()
     {
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var link = await InviteAndOpenLinkAsync(admin, "Nadia Hussain", "nadia.hussain@riverside.example");
         Assert.StartsWith("/invitations/", link);
 
@@ -56,7 +49,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Expired_and_tampered_links_change_nothing_and_say_why()
     {
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var link = await InviteAndOpenLinkAsync(admin, "Oliver Grant", "oliver.grant@riverside.example");
 
         var tampered = await Browser.For(app).GetAsync(link[..^3] + "xyz");
@@ -90,7 +83,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("Margaret Okafor", "chair@riverside.example", "BoardMember", "already a member of your organisation")]
     public async Task Bad_invitations_are_refused_with_422_and_send_nothing(string name, string email, string role, string message)
     {
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var before = await app.QueryAsync(db => db.OutboxMessages.CountAsync(Ct));
         var fields = Invite(name, email, role);
         if (role == "") fields.Remove("Roles");
@@ -105,7 +98,7 @@ public sealed class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_second_invitation_to_the_same_address_is_refused_while_the_first_is_waiting()
     {
-        var admin = await TrustAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync("/admin/users/invite", "/admin/users/invite", Invite("Pat Doe", "pat.doe@riverside.example"))).StatusCode);
         var second = await admin.SubmitAsync("/admin/users/invite", "/admin/users/invite", Invite("Pat Doe", "PAT.DOE@riverside.example"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);

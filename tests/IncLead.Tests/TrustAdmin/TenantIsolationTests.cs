@@ -47,17 +47,10 @@ public sealed class TenantIsolationTests(TwoOrganisationsFactory app) : IClassFi
 {
     private const string OtherMember = TwoOrganisationsFactory.OtherMember;
 
-    private async Task<Browser> RiversideAdminAsync()
-    {
-        var browser = Browser.For(app);
-        await browser.SignInAsync(DemoData.TrustAdminEmail);
-        return browser;
-    }
-
     [Fact]
     public async Task Another_organisations_member_answers_404_to_every_read_and_write()
     {
-        var admin = await RiversideAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{app.OtherMembershipId}")).StatusCode);
 
         foreach (var (path, fields) in new (string, Dictionary<string, string>)[]
@@ -83,7 +76,7 @@ public sealed class TenantIsolationTests(TwoOrganisationsFactory app) : IClassFi
     [Fact]
     public async Task Lists_and_the_audit_log_show_only_the_current_organisation()
     {
-        var admin = await RiversideAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var users = await admin.GetPageAsync("/admin/users");
         Assert.Contains("chair@riverside.example", users);
         Assert.DoesNotContain(OtherMember, users);
@@ -99,7 +92,7 @@ public sealed class TenantIsolationTests(TwoOrganisationsFactory app) : IClassFi
     [Fact]
     public async Task Switching_to_an_organisation_you_do_not_belong_to_answers_404()
     {
-        var admin = await RiversideAdminAsync();
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
         var response = await admin.SubmitAsync("/organisations/switch", "/organisations/switch", new Dictionary<string, string> { ["organisationId"] = app.OtherOrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -94,7 +94,7 @@ internal static class DemoCycles
     // In the open cycle, people are at different points: some finished, some part way, some not started.
     private static int StagesFinished(int respondentIndex) => respondentIndex switch { 0 => 2, 1 => 5, 2 => 5, 3 => 3, 4 => 1, _ => 0 };
 
-    private static int StagesAnswered(int respondentIndex) => respondentIndex switch { 0 => 3, 1 => 5, 2 => 5, 3 => 4, 4 => 2, 5 => 1, _ => 0 };
+    private static int StagesAnswered(int respondentIndex) => respondentIndex switch { 0 => 3, 1 => 5, 2 => 5, 3 => 5, 4 => 4, 5 => 2, _ => 0 };
 
     private static List<Answer> MakeAnswers(Cycle cycle, List<Respondent> respondents, IReadOnlyList<OutlineRow> outline, int years, bool current, Random random)
     {

@@ -39,7 +39,9 @@ public static class DemoData
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
-        await EnsureUserAsync(users, PlatformAdminEmail, "Pat Operator", u => u.IsPlatformAdmin = true);
+        // Hashing is deliberately slow; every demo account shares one password, so hash it once.
+        var passwordHash = new Lazy<string>(() => users.PasswordHasher.HashPassword(new AppUser(), Password));
+        await EnsureUserAsync(users, passwordHash, PlatformAdminEmail, "Pat Operator", u => u.IsPlatformAdmin = true);
 
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.OdsCode == OdsCode);
         if (organisation is null)
@@ -60,7 +62,7 @@ public static class DemoData
 
         foreach (var (email, name, roles, position) in people)
         {
-            var user = await EnsureUserAsync(users, email, name, _ => { });
+            var user = await EnsureUserAsync(users, passwordHash, email, name, _ => { });
             var exists = await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.OrganisationId == organisation.Id && m.UserId == user.Id);
             if (!exists) db.Memberships.Add(new Membership(organisation.Id, user.Id, roles, position, now));
         }
@@ -72,13 +74,13 @@ public static class DemoData
         await DemoActions.SeedAsync(db, organisation, boardUserIds, (await users.FindByEmailAsync(EqualityLeadEmail))!.Id, now);
     }
 
-    private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, string email, string name, Action<AppUser> configure)
+    private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, Lazy<string> passwordHash, string email, string name, Action<AppUser> configure)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is not null) return user;
-        user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, IsDemoAccount = true };
+        user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, IsDemoAccount = true, PasswordHash = passwordHash.Value };
         configure(user);
-        var result = await users.CreateAsync(user, Password);
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded) throw new InvalidOperationException("Demo user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         return user;
     }

@@ -24,7 +24,7 @@ public sealed class CompletionController(AppDbContext db, AuditLog audit, Outbox
     {
         var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
         if (cycle is null) return NotFound();
-        return View(await LoadAsync(cycle));
+        return View("Completion", await LoadAsync(cycle));
     }
 
     [HttpPost("remind")]

@@ -1,12 +1,13 @@
 using IncLead.Web.Data;
 using IncLead.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Frameworks;
 
 /// <summary>The framework library, read-only: every imported version with its stages, factors and statements (or EDS outcomes).</summary>
-[Route("frameworks")]
+[Authorize, Route("frameworks")]
 public sealed class FrameworksController(AppDbContext db) : AppController
 {
     [HttpGet("")]

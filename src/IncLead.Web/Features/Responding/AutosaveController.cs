@@ -1,6 +1,8 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ namespace IncLead.Web.Features.Responding;
 /// Saves one answer the moment it is given (wwwroot/js/autosave.js). Answers in JSON so the page can say "Saved"
 /// or show the problem with a retry; the antiforgery token travels in a header like any other post.
 /// </summary>
-[Route("respond/{cycleId:int}/answers")]
+[Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/answers")]
 public sealed class AutosaveController(AppDbContext db, TimeProvider clock) : AppController
 {
     [HttpPost("")]
@@ -31,11 +33,24 @@ public sealed class AutosaveController(AppDbContext db, TimeProvider clock) : Ap
         if (comment?.Length > Answer.CommentMaxLength) errors["comment"] = AnswerInput.CommentError;
         if (errors.Count > 0) return StatusCode(422, new { saved = false, message = string.Join(". ", errors.Values), errors });
 
-        var existing = await db.Answers.SingleOrDefaultAsync(a => a.RespondentId == respondent.Id && a.StatementId == input.StatementId);
         var now = clock.GetUtcNow().UtcDateTime;
-        AnswerRecorder.Record(db, cycle, respondent, existing, input.StatementId, rating, comment, now);
-        await db.SaveChangesAsync();
-        return Ok(new { saved = true, savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await db.Answers.SingleOrDefaultAsync(a => a.RespondentId == respondent.Id && a.StatementId == input.StatementId);
+            AnswerRecorder.Record(db, cycle, respondent, existing, input.StatementId, rating, comment, now);
+            try
+            {
+                await db.SaveChangesAsync();
+                return Ok(new { saved = true, savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Two tabs created the same answer at once: the other insert won, so save this one over it.
+                db.ChangeTracker.Clear();
+                db.Attach(cycle);
+                db.Attach(respondent);
+            }
+        }
     }
 
     private ObjectResult Failure(int status, string message) => StatusCode(status, new { saved = false, message });

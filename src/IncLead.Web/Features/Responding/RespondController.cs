@@ -3,13 +3,15 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Responding;
 
 /// <summary>A respondent's own assessments and the task list of the five stages.</summary>
-[Route("respond")]
+[Authorize(Policy = Policies.BoardMember), Route("respond")]
 public sealed class RespondController(AppDbContext db) : AppController
 {
     [HttpGet("")]

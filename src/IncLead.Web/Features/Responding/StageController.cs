@@ -1,6 +1,8 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ namespace IncLead.Web.Features.Responding;
 /// One stage of the questionnaire. With JavaScript each answer is saved as it is given (see AutosaveController);
 /// without it, this page's form saves every answer at once and records whether the stage is complete.
 /// </summary>
-[Route("respond/{cycleId:int}/stages/{number:int}")]
+[Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/stages/{number:int}")]
 public sealed class StageController(AppDbContext db, TimeProvider clock) : AppController
 {
     [HttpGet("")]

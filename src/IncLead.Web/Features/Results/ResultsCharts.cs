@@ -1,57 +1,50 @@
 using System.Globalization;
+using IncLead.Documents.Charts;
+using IncLead.Documents.Colours;
 using IncLead.Web.Domain.Scoring;
-using IncLead.Web.Features.Results.Charts;
 
 namespace IncLead.Web.Features.Results;
 
-/// <summary>Turns results into chart models. The descriptions are full sentences, so they stand in for the picture.</summary>
+/// <summary>
+/// Turns results into the shared chart model (IncLead.Documents), so the web pages and the board pack draw the same
+/// charts from the same figures. Each chart describes itself in words; the pages also show the figures as tables.
+/// </summary>
 public static class ResultsCharts
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static RadarChart StageRadar(CycleResults current, CycleResults? previous)
+    /// <summary>Near-categorical colours for the interquartile range: green below 1, yellow below 2, red from 2.</summary>
+    public static ColourScale AgreementScale { get; } = new([
+        new(0, NhsColours.Green), new(0.99, NhsColours.Green), new(1, NhsColours.WarmYellow), new(1.99, NhsColours.WarmYellow), new(2, NhsColours.Red)]);
+
+    /// <summary>Stage means against the previous cycle. The radar cannot draw a gap, so a cycle with a withheld stage mean is left out and named.</summary>
+    public static (RadarChart Chart, IReadOnlyList<string> LeftOut) StageRadar(CycleResults current, CycleResults? previous)
     {
-        var axes = current.Stages.Select(s => $"Stage {s.Number}").ToList();
-        var series = new List<ChartSeries> { new(current.CycleName, current.Stages.Select(s => s.Figure.Mean).ToList(), ChartColours.Blue) };
+        var candidates = new List<(string Name, IReadOnlyList<double?> Values)> { (current.CycleName, current.Stages.Select(s => s.Figure.Mean).ToList()) };
         if (previous is not null)
-            series.Add(new(previous.CycleName, current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean).ToList(), ChartColours.DarkGrey, Dashed: true));
-        var description = string.Join("; ", current.Stages.Select(s =>
-        {
-            var before = previous?.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean;
-            return $"Stage {s.Number} {s.Title}: {Score(s.Figure.Mean)}" + (previous is null ? "" : $" ({previous.CycleName}: {Score(before)})");
-        }));
-        return new RadarChart($"Stage scores, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}"),
-            $"Mean score out of 3 for each stage. {description}.", axes, 3, series);
+            candidates.Add((previous.CycleName, current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean).ToList()));
+        var drawn = candidates.Where(c => c.Values.All(v => v is not null)).Select(c => new ChartSeries(c.Name, [.. c.Values.Select(v => v!.Value)])).ToList();
+        var leftOut = candidates.Where(c => c.Values.Any(v => v is null)).Select(c => c.Name).ToList();
+        var title = $"Stage scores, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}");
+        return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn), leftOut);
     }
 
     public static BarChart Distribution(StatementResult statement)
     {
         var counts = statement.Statistics.Distribution ?? [0, 0, 0, 0];
-        var bars = RatingScale.Points.Select((p, i) => new Bar(p.Label(), counts[i], ChartColours.Blue, counts[i].ToString(EnGb))).ToList();
-        var text = string.Join(", ", RatingScale.Points.Select((p, i) => $"{p.Label()} {counts[i]}"));
-        return new BarChart($"How the board rated {statement.Code}", $"Number of people choosing each rating: {text}.", bars);
+        return new BarChart($"How the board rated {statement.Code}", [.. RatingScale.Points.Select(p => p.Label())], [new ChartSeries("People", [.. counts.Select(c => (double)c)])]);
     }
 
+    /// <summary>One row per stage, one cell per statement in page order (column n is the stage's nth statement); the value is its IQR.</summary>
     public static Heatmap Agreement(CycleResults results)
     {
-        var rows = results.Stages.Select(stage => new HeatmapRow($"Stage {stage.Number}",
-            stage.Factors.SelectMany(f => f.Statements).Select(s =>
-            {
-                var (colour, text, label) = Cell(s.Statistics);
-                return new HeatmapCell(s.Code[(s.Code.IndexOf('.', StringComparison.Ordinal) + 1)..], colour, text, $"{s.Code}: {label}");
-            }).ToList())).ToList();
-        var counts = results.AllStatements.GroupBy(s => Cell(s.Statistics).Label).Select(g => $"{g.Key}: {g.Count()}");
-        return new Heatmap("Agreement across the statements", $"Each square is a statement, coloured by how far the board agrees on it. {string.Join("; ", counts)}.",
-            rows, [new("Agreement", ChartColours.Green), new("Mixed views", ChartColours.WarmYellow), new("Divided", ChartColours.Red), new("Not shown", ChartColours.Grey)]);
+        var columns = results.Stages.Max(s => s.Factors.Sum(f => f.Statements.Count));
+        return new Heatmap("Agreement across the statements (interquartile range)",
+            [.. results.Stages.Select(s => $"Stage {s.Number}")],
+            [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
+            [.. results.Stages.Select(s => (IReadOnlyList<double?>)[.. s.Factors.SelectMany(f => f.Statements).Select(x => x.Statistics.InterquartileRange)])],
+            AgreementScale) { ValueFormat = "0.##" };
     }
-
-    private static (string Colour, string Text, string Label) Cell(StatementStatistics s) => s.Consensus switch
-    {
-        Consensus.Agreement => (ChartColours.Green, ChartColours.White, "Agreement"),
-        Consensus.Mixed => (ChartColours.WarmYellow, ChartColours.Black, "Mixed views"),
-        Consensus.Divided => (ChartColours.Red, ChartColours.White, "Divided"),
-        _ => (ChartColours.Grey, ChartColours.Black, "Not shown"),
-    };
 
     public static string Score(double? mean) => mean is { } m ? m.ToString("0.0", EnGb) : "not shown";
 

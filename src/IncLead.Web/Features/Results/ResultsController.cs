@@ -2,13 +2,15 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Results;
 
 /// <summary>Results and the consensus view. Everything here is aggregated and anonymous; no page names a respondent.</summary>
-[Route("cycles/{id:int}")]
+[Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}")]
 public sealed class ResultsController(AppDbContext db, ResultsSource source) : AppController
 {
     [HttpGet("results")]

@@ -4,6 +4,7 @@ using IncLead.Web.Domain;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace IncLead.Web.Features.SignOffs;
 /// The chair, or the equality lead on the chair's behalf, signs off a closed cycle. After that, a correction is a new
 /// snapshot version with a reason; earlier versions are never changed.
 /// </summary>
-[Route("cycles/{id:int}/sign-off")]
+[Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}/sign-off")]
 public sealed class SignOffController(AppDbContext db, CycleSignOff signOff) : AppController
 {
     [HttpGet("")]

@@ -3,6 +3,8 @@ using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Features.SignOffs;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,7 @@ namespace IncLead.Web.Features.Trend;
 /// A cycle next to the organisation's earlier cycles, statement by statement, matched by code so that items keep
 /// their history across framework versions. Signed-off cycles come from their snapshots, read in one query.
 /// </summary>
-[Route("cycles/{id:int}/trend")]
+[Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}/trend")]
 public sealed class TrendController(AppDbContext db, ResultsCalculator calculator) : AppController
 {
     public const int MaxCycles = 6;

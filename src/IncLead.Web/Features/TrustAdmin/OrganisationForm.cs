@@ -1,51 +1,15 @@
-using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using IncLead.Web.Features.Organisations;
 
 namespace IncLead.Web.Features.TrustAdmin;
 
-public sealed class OrganisationForm : IValidatableObject
+public sealed class OrganisationForm : OrganisationProfileForm
 {
-    [Required(ErrorMessage = "Enter the organisation's name")]
-    [StringLength(Organisation.NameMaxLength, ErrorMessage = "Name must be 200 characters or fewer")]
-    public string Name { get; set; } = "";
-
-    [Required(ErrorMessage = "Select the type of organisation")]
-    public OrganisationType? Type { get; set; }
-
-    [Required(ErrorMessage = "Enter the ODS code")]
-    public string OdsCode { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter the region")]
-    [StringLength(Organisation.RegionMaxLength, ErrorMessage = "Region must be 100 characters or fewer")]
-    public string Region { get; set; } = "";
-
-    public bool HasCouncilOfGovernors { get; set; }
-
     public bool RequireTwoFactorForAdmins { get; set; } = true;
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!string.IsNullOrWhiteSpace(OdsCode) && !Organisation.IsValidOdsCode(OdsCode))
-            yield return new ValidationResult("Enter an ODS code of 3 to 6 letters and numbers, like RX1 or 15N", [nameof(OdsCode)]);
-        if (Type is { } t && !Enum.IsDefined(t))
-            yield return new ValidationResult("Select the type of organisation", [nameof(Type)]);
-    }
 
     public static OrganisationForm From(Organisation o) => new()
     {
         Name = o.Name, Type = o.Type, OdsCode = o.OdsCode, Region = o.Region,
         HasCouncilOfGovernors = o.HasCouncilOfGovernors, RequireTwoFactorForAdmins = o.RequireTwoFactorForAdmins,
     };
-
-    public static IEnumerable<SelectListItem> Types =>
-    [
-        new("NHS Trust", nameof(OrganisationType.NhsTrust)),
-        new("NHS Foundation Trust", nameof(OrganisationType.NhsFoundationTrust)),
-        new("Integrated Care Board", nameof(OrganisationType.IntegratedCareBoard)),
-        new("Local Authority", nameof(OrganisationType.LocalAuthority)),
-        new("Other", nameof(OrganisationType.Other)),
-    ];
-
-    public static IEnumerable<SelectListItem> YesNo => [new("Yes", "true"), new("No", "false")];
 }

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace IncLead.Documents.Charts;
+
+/// <summary>
+/// Scores on several axes (e.g. the five stages) on a 0 to <see cref="Maximum"/> scale, one polygon per series,
+/// e.g. "This year" against "Last year".
+/// </summary>
+public sealed record RadarChart(string Title, IReadOnlyList<string> Axes, IReadOnlyList<ChartSeries> Series, double Maximum = 3) : Chart(Title)
+{
+    public override string Describe()
+    {
+        var text = new StringBuilder($"Radar chart: {Title}. Scale 0 to {Format(Maximum)} on {Axes.Count} axes.");
+        foreach (var series in Series)
+        {
+            text.Append($" {series.Name}: ");
+            text.AppendJoin(", ", Axes.Select((axis, i) => $"{axis} {Format(ValueAt(series, i))}"));
+            text.Append('.');
+        }
+        return text.ToString();
+    }
+
+    public override ChartData ToDataTable() => new(
+        ["Axis", .. Series.Select(s => s.Name)],
+        [.. Axes.Select((axis, i) => (IReadOnlyList<string>)[axis, .. Series.Select(s => Format(ValueAt(s, i)))])]);
+
+    internal static double ValueAt(ChartSeries series, int index) =>
+        index < series.Values.Count ? series.Values[index] : 0;
+}

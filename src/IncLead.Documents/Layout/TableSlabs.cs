@@ -1,0 +1,92 @@
+using IncLead.Documents.Colours;
+using IncLead.Documents.Model;
+using IncLead.Documents.Text;
+
+namespace IncLead.Documents.Layout;
+
+/// <summary>
+/// Tables as one slab per row. Header rows are repeated by the paginator on every page the table continues on;
+/// a row taller than a page is cut between lines into several slabs.
+/// </summary>
+internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
+{
+    sealed record CellLines(TableCell Cell, IReadOnlyList<TextLine> Lines, TextStyle Style, double Left, double Width, Rgb Fill, Rgb Ink, StructTag Tag, string? Scope);
+
+    public List<Slab> Table(Table table, bool rowHeaders = false)
+    {
+        if (table.ColumnCount == 0)
+            return [];
+        var widths = ColumnWidths(table);
+        var header = table.HeaderRows.Select(row => Row(row, widths, true, false)).SelectMany(parts => parts).ToList();
+        var headerHeight = header.Sum(s => s.Height);
+        var maxRowHeight = theme.ContentHeight - headerHeight;
+        var slabs = header.Select(s => s with { KeepWithNext = true }).ToList();
+        foreach (var row in table.Rows)
+        {
+            foreach (var part in Row(row, widths, false, rowHeaders, maxRowHeight))
+                slabs.Add(part with { RepeatHeader = header.Count > 0 ? header : null });
+        }
+        if (slabs.Count > 0)
+            slabs[0] = slabs[0] with { SpaceBefore = theme.ParagraphGap + 2 };
+        return Slab.Wrap(new BeginTag(StructTag.Table), slabs);
+    }
+
+    double[] ColumnWidths(Table table)
+    {
+        var total = table.ColumnWeights.Sum(w => Math.Max(w, 0.01));
+        return [.. table.ColumnWeights.Select(w => Math.Max(w, 0.01) / total * theme.ContentWidth)];
+    }
+
+    IEnumerable<Slab> Row(TableRow row, double[] widths, bool isHeader, bool rowHeaders, double maxHeight = double.MaxValue)
+    {
+        var cells = new List<CellLines>();
+        var left = theme.ContentLeft;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var cell = c < row.Cells.Count ? row.Cells[c] : new TableCell("");
+            var rowHeader = rowHeaders && c == 0;
+            var style = theme.Cell with { Bold = cell.Bold || isHeader || rowHeader };
+            var fill = cell.Fill ?? (isHeader ? theme.HeaderFill : rowHeader ? NhsColours.PaleGrey : NhsColours.White);
+            var lines = breaker.Break(cell.Text, style, widths[c] - 2 * theme.CellPadding);
+            var (tag, scope) = isHeader ? (StructTag.TH, "Column") : rowHeader ? (StructTag.TH, "Row") : (StructTag.TD, (string?)null);
+            cells.Add(new CellLines(cell, lines, style, left, widths[c], fill, NhsColours.TextOn(fill), tag, scope));
+            left += widths[c];
+        }
+        var lineHeight = theme.LineHeight(theme.Cell, theme.CellLineFactor);
+        var linesPerPart = Math.Max(1, (int)((maxHeight - 2 * theme.CellPadding) / lineHeight));
+        var tallest = cells.Max(c => c.Lines.Count);
+        for (var first = 0; first < tallest; first += linesPerPart)
+            yield return Part(cells, first, Math.Min(linesPerPart, tallest - first), lineHeight);
+    }
+
+    Slab Part(List<CellLines> cells, int firstLine, int lineCount, double lineHeight)
+    {
+        var height = lineCount * lineHeight + 2 * theme.CellPadding;
+        List<PageOp> ops = [new BeginTag(StructTag.TR)];
+        foreach (var cell in cells)
+        {
+            ops.Add(BeginArtifact.Instance);
+            ops.Add(new RectOp(cell.Left, 0, cell.Width, height, cell.Fill, theme.Rule));
+            ops.Add(EndTag.Instance);
+            ops.Add(new BeginTag(cell.Tag, cell.Scope));
+            var lines = cell.Lines.Skip(firstLine).Take(lineCount).ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var offset = cell.Cell.Align switch
+                {
+                    CellAlign.Right => cell.Width - 2 * theme.CellPadding - lines[i].Width,
+                    CellAlign.Centre => (cell.Width - 2 * theme.CellPadding - lines[i].Width) / 2,
+                    _ => 0,
+                };
+                if (lines[i].Fragments.Count > 0)
+                {
+                    var baseline = theme.CellPadding + i * lineHeight + LayoutTheme.Baseline(cell.Style, lineHeight);
+                    ops.Add(new TextOp(cell.Left + theme.CellPadding + Math.Max(0, offset), baseline, lines[i], cell.Ink));
+                }
+            }
+            ops.Add(EndTag.Instance);
+        }
+        ops.Add(EndTag.Instance);
+        return new Slab(height, ops);
+    }
+}

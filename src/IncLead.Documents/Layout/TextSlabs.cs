@@ -1,0 +1,72 @@
+using IncLead.Documents.Colours;
+using IncLead.Documents.Model;
+using IncLead.Documents.Text;
+
+namespace IncLead.Documents.Layout;
+
+/// <summary>Headings, paragraphs and bulleted lists as one slab per line (a heading stays whole).</summary>
+internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
+{
+    public Slab Heading(Heading heading, int index)
+    {
+        var style = theme.HeadingStyle(heading.Level);
+        var lineHeight = theme.LineHeight(style, 1.25);
+        var lines = breaker.Break(heading.Text, style, theme.ContentWidth);
+        var tag = heading.Level switch { 1 => StructTag.H1, 2 => StructTag.H2, _ => StructTag.H3 };
+        List<PageOp> ops = [new BeginTag(tag), new HeadingAnchor(index, 0)];
+        ops.AddRange(LineOps(lines, style, theme.ContentLeft, lineHeight, theme.HeadingColour(heading.Level)));
+        ops.Add(EndTag.Instance);
+        return new Slab(lines.Count * lineHeight + 3, ops) { SpaceBefore = theme.HeadingGap(heading.Level), KeepWithNext = true };
+    }
+
+    public List<Slab> Paragraph(Paragraph paragraph, double left, double width)
+    {
+        var lines = breaker.Break(paragraph.Runs, theme.Body, width);
+        var slabs = LineSlabs(lines, theme.Body, left, theme.TextColour);
+        slabs[0] = slabs[0] with { SpaceBefore = theme.ParagraphGap };
+        slabs[^1] = slabs[^1] with { KeepWithNext = paragraph.KeepWithNext };
+        return Slab.Wrap(new BeginTag(StructTag.P), slabs);
+    }
+
+    public List<Slab> List(BulletList list)
+    {
+        const double indent = 16;
+        var all = new List<Slab>();
+        foreach (var item in list.Items)
+        {
+            var lines = breaker.Break(item.Runs, theme.Body, theme.ContentWidth - indent);
+            var slabs = LineSlabs(lines, theme.Body, theme.ContentLeft + indent, theme.TextColour);
+            var bullet = new TextLine([new TextFragment("•", FontFace.Primary, theme.Body, 0, 0)], 0);
+            var baseline = LayoutTheme.Baseline(theme.Body, theme.LineHeight(theme.Body, theme.LineFactor));
+            slabs[0] = slabs[0] with
+            {
+                SpaceBefore = 3,
+                Ops = [new BeginTag(StructTag.LI), new BeginTag(StructTag.Lbl), new TextOp(theme.ContentLeft + 4, baseline, bullet, theme.TextColour),
+                    EndTag.Instance, new BeginTag(StructTag.LBody), .. slabs[0].Ops],
+            };
+            slabs[^1] = slabs[^1] with { Ops = [.. slabs[^1].Ops, EndTag.Instance, EndTag.Instance] };
+            all.AddRange(slabs);
+        }
+        if (all.Count > 0)
+            all[0] = all[0] with { SpaceBefore = theme.ParagraphGap };
+        return Slab.Wrap(new BeginTag(StructTag.L), all);
+    }
+
+    /// <summary>One slab per line; the first keeps with the second and the last but one with the last (no orphans or widows).</summary>
+    List<Slab> LineSlabs(IReadOnlyList<TextLine> lines, TextStyle style, double left, Rgb colour)
+    {
+        var lineHeight = theme.LineHeight(style, theme.LineFactor);
+        var slabs = lines.Select(line => new Slab(lineHeight, [.. LineOps([line], style, left, lineHeight, colour)])).ToList();
+        if (slabs.Count >= 2)
+        {
+            slabs[0] = slabs[0] with { KeepWithNext = true };
+            slabs[^2] = slabs[^2] with { KeepWithNext = true };
+        }
+        return slabs;
+    }
+
+    static IEnumerable<PageOp> LineOps(IReadOnlyList<TextLine> lines, TextStyle style, double left, double lineHeight, Rgb colour) =>
+        lines.Select((line, i) => (line, i))
+            .Where(x => x.line.Fragments.Count > 0)
+            .Select(x => new TextOp(left, x.i * lineHeight + LayoutTheme.Baseline(style, lineHeight), x.line, colour));
+}

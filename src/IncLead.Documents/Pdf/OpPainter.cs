@@ -1,0 +1,64 @@
+using IncLead.Documents.Layout;
+using IncLead.Documents.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace IncLead.Documents.Pdf;
+
+/// <summary>Replays a page's ops: structure through PDFsharp's StructureBuilder, drawing through XGraphics.</summary>
+internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextPainter text, FontBook fonts, LaidOutDocument layout, double pageHeight)
+{
+    public void Paint(PageOp op)
+    {
+        switch (op)
+        {
+            case BeginTag tag:
+                StructureTags.Begin(structure, tag);
+                break;
+            case BeginArtifact:
+                structure.BeginArtifact();
+                break;
+            case EndTag:
+                structure.End();
+                break;
+            case BeginFigure figure:
+                // The figure's bounding box is in PDF user space (origin bottom-left).
+                var box = new XRect(figure.X, pageHeight - figure.Y - figure.Height, figure.Width, figure.Height);
+                structure.BeginElement(PdfIllustrationElementTag.Figure, figure.AltText, box);
+                break;
+            case BeginLink link:
+                structure.BeginElement(Link(link), link.AltText);
+                break;
+            case TextOp t:
+                text.Draw(t.Line, t.X, t.Baseline, t.Colour);
+                break;
+            case PageNumberOp number:
+                var page = (layout.Headings[number.HeadingIndex].PageIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                text.Draw(page, number.Style, number.Right - fonts.Width(page, FontFace.Primary, number.Style), number.Baseline, number.Colour);
+                break;
+            case RectOp r:
+                var pen = r.Stroke is { } stroke ? TextPainter.Pen(stroke, r.StrokeWidth) : null;
+                gfx.DrawRectangle(pen, r.Fill is { } fill ? text.Brush(fill) : null, r.X, r.Y, r.Width, r.Height);
+                break;
+            case LineOp l:
+                gfx.DrawLine(TextPainter.Pen(l.Colour, l.Width), l.X1, l.Y1, l.X2, l.Y2);
+                break;
+            case ChartOp chart:
+                PdfChartPainter.Paint(gfx, text, chart.Scene, chart.X, chart.Y);
+                break;
+        }
+    }
+
+    PdfLinkAnnotation Link(BeginLink link)
+    {
+        var target = layout.Headings[link.HeadingIndex];
+        var area = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
+        var annotation = PdfLinkAnnotation.CreateDocumentLink(area, target.PageIndex + 1, new XPoint(0, pageHeight - target.Y + 6));
+        // PDFsharp stamps each annotation with a fresh GUID and the wall clock; both are optional and would make output differ.
+        annotation.Elements.Remove(PdfAnnotation.Keys.NM);
+        annotation.Elements.Remove(PdfAnnotation.Keys.M);
+        return annotation;
+    }
+}

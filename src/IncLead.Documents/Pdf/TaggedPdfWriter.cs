@@ -1,0 +1,81 @@
+using IncLead.Documents.Charts.Geometry;
+using IncLead.Documents.Colours;
+using IncLead.Documents.Layout;
+using IncLead.Documents.Model;
+using IncLead.Documents.Text;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace IncLead.Documents.Pdf;
+
+/// <summary>
+/// Writes laid-out pages as a tagged PDF. Pages are written strictly in order because PDFsharp's UAManager
+/// only accepts drawing on the newest page; everything that depends on later pages was settled by the layout.
+/// </summary>
+internal sealed class TaggedPdfWriter(FontBook fonts, LayoutTheme theme)
+{
+    public PdfDocument Write(Document document, LaidOutDocument layout)
+    {
+        var pdf = new PdfDocument();
+        SetMetadata(pdf, document);
+        var ua = UAManager.ForDocument(pdf);
+        ua.SetDocumentLanguage(document.Language);
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        pdf.PageLayout = PdfPageLayout.OneColumn;
+        var structure = ua.StructureBuilder;
+
+        for (var index = 0; index < layout.Pages.Count; index++)
+        {
+            var page = pdf.AddPage();
+            page.Size = PageSize.A4;
+            using (var gfx = XGraphics.FromPdfPage(page))
+            {
+                var text = new TextPainter(gfx, fonts);
+                if (!layout.Pages[index].IsTitlePage)
+                    RunningHeader(gfx, structure, text, document.Running, index + 1, layout.Pages.Count);
+                var painter = new OpPainter(gfx, structure, text, fonts, layout, theme.PageHeight);
+                foreach (var op in layout.Pages[index].Ops)
+                    painter.Paint(op);
+                // Close marked content while this page's graphics still exist; the next page opens its own.
+                structure.EndMarkedContentsWithId();
+            }
+        }
+        Bookmarks.Add(pdf, layout, theme.PageHeight);
+        return pdf;
+    }
+
+    static void SetMetadata(PdfDocument pdf, Document document)
+    {
+        var created = document.Created.UtcDateTime;
+        pdf.Info.Title = document.Title;
+        pdf.Info.Author = document.Author;
+        pdf.Info.Subject = document.Subject;
+        pdf.Info.Creator = document.Creator;
+        pdf.Info.CreationDate = created;
+        pdf.Info.ModificationDate = created;
+    }
+
+    void RunningHeader(XGraphics gfx, StructureBuilder structure, TextPainter text, RunningText running, int page, int pages)
+    {
+        var (left, right) = (theme.ContentLeft, theme.ContentLeft + theme.ContentWidth);
+        var small = theme.Small;
+        var status = small with { Bold = true, Size = 9.5 };
+        var pageText = $"Page {page} of {pages}";
+        var side = (theme.ContentWidth - fonts.MeasureMixed(running.Status, status)) / 2 - 12;
+        structure.BeginArtifact();
+        text.Draw(Fit(running.HeaderLeft, small with { Bold = true }, side), small with { Bold = true }, left, theme.HeaderBaseline, NhsColours.Grey);
+        text.Draw(Fit(running.HeaderRight, small, side), small, right, theme.HeaderBaseline, NhsColours.Grey, TextAnchor.End);
+        if (running.Status.Length > 0)
+            text.Draw(running.Status, status, (left + right) / 2, theme.HeaderBaseline, NhsColours.Red, TextAnchor.Middle);
+        gfx.DrawLine(TextPainter.Pen(theme.Rule, 0.75), left, theme.HeaderBaseline + 8, right, theme.HeaderBaseline + 8);
+        gfx.DrawLine(TextPainter.Pen(theme.Rule, 0.75), left, theme.FooterBaseline - 13, right, theme.FooterBaseline - 13);
+        text.Draw(Fit(running.FooterLeft, small, theme.ContentWidth - fonts.MeasureMixed(pageText, small) - 24), small, left, theme.FooterBaseline, NhsColours.Grey);
+        text.Draw(pageText, small, right, theme.FooterBaseline, NhsColours.Grey, TextAnchor.End);
+        structure.End();
+    }
+
+    string Fit(string value, TextStyle style, double width) => ChartLayout.Fit(value, width, style.Size, style.Bold, fonts);
+}

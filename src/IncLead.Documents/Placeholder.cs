@@ -1,3 +1,0 @@
-namespace IncLead.Documents;
-
-internal static class Placeholder;

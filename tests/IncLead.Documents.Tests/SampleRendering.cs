@@ -1,0 +1,22 @@
+using IncLead.Documents.Charts;
+using IncLead.Documents.Pdf;
+using IncLead.Documents.Tests.Samples;
+
+namespace IncLead.Documents.Tests;
+
+/// <summary>Renders the sample board pack once per test run, shared by the read-back tests.</summary>
+public sealed class SampleRendering
+{
+    public byte[] BoardPack { get; } = PdfRenderer.Render(SampleDocuments.BoardPack());
+
+    /// <summary>Writes the samples for a person to look at when INCLEAD_SAMPLE_DIR names a folder.</summary>
+    public SampleRendering()
+    {
+        if (Environment.GetEnvironmentVariable("INCLEAD_SAMPLE_DIR") is not { Length: > 0 } folder)
+            return;
+        File.WriteAllBytes(Path.Combine(folder, "board-pack.pdf"), BoardPack);
+        File.WriteAllBytes(Path.Combine(folder, "stress.pdf"), PdfRenderer.Render(StressDocument.Create()));
+        File.WriteAllText(Path.Combine(folder, "radar.svg"), SvgChartRenderer.Render(SampleCharts.StageRadar()));
+        File.WriteAllText(Path.Combine(folder, "heatmap.svg"), SvgChartRenderer.Render(SampleCharts.Consensus()));
+    }
+}

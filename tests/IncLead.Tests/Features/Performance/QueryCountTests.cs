@@ -1,0 +1,101 @@
+using System.Data.Common;
+using IncLead.Tests.Support;
+using IncLead.Web.Data;
+using IncLead.Web.Domain.Scoring;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncLead.Tests.Features.Performance;
+
+/// <summary>Counts the SQL commands the app sends, so a test can prove a page does not query once per respondent.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Interlocked.Increment(ref _count);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+}
+
+public sealed class CountingAppFactory : AppFactory
+{
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Commands)));
+    }
+}
+
+public sealed class QueryCountTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
+{
+    private static readonly string[] Board =
+    [
+        Demo.Chair, Demo.ChiefExecutive, Demo.FinanceDirector, "medical.director@riverside.example", "nursing.director@riverside.example",
+        Demo.NedAudit, "ned.quality@riverside.example", "ned.people@riverside.example",
+    ];
+
+    private async Task<int> CycleWithAnswersAsync(string name, int respondents)
+    {
+        var emails = Board.Take(respondents).ToArray();
+        var cycleId = await app.CreateOpenCycleAsync(name, emails);
+        var ids = await app.StatementIdsAsync(cycleId, 1);
+        foreach (var (email, i) in emails.Select((e, i) => (e, i)))
+            await app.AddAsync(cycleId, email, ids.ToDictionary(id => id, id => (Rating?)(Rating)((id + i) % 4)), "A comment");
+        return cycleId;
+    }
+
+    private async Task<int> CommandsForAsync(Browser browser, string url)
+    {
+        await browser.GetPageAsync(url);
+        app.Commands.Reset();
+        await browser.GetPageAsync(url);
+        return app.Commands.Count;
+    }
+
+    [Fact]
+    public async Task The_stage_page_and_the_results_pages_use_the_same_number_of_queries_for_three_or_eight_respondents()
+    {
+        var few = await CycleWithAnswersAsync("Few", 3);
+        var many = await CycleWithAnswersAsync("Many", 8);
+        var member = Browser.For(app);
+        await member.SignInAsync(Demo.Chair);
+        var lead = Browser.For(app);
+        await lead.SignInAsync(Demo.Lead);
+
+        foreach (var path in new[] { "/respond/{0}/stages/1", "/respond/{0}" })
+        {
+            var a = await CommandsForAsync(member, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, few));
+            var b = await CommandsForAsync(member, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, many));
+            Assert.True(a > 0, "the counter saw no commands");
+            Assert.Equal(a, b);
+        }
+        foreach (var path in new[] { "/cycles/{0}/results", "/cycles/{0}/results/stages/1", "/cycles/{0}/consensus", "/cycles/{0}/completion" })
+        {
+            var a = await CommandsForAsync(lead, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, few));
+            var b = await CommandsForAsync(lead, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, many));
+            Assert.Equal(a, b);
+            Assert.True(a <= 16, $"{path} sent {a} commands");
+        }
+    }
+}

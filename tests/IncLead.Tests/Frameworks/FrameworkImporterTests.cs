@@ -1,0 +1,62 @@
+using IncLead.Tests.Support;
+using IncLead.Web.Domain.Frameworks;
+using IncLead.Web.Frameworks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncLead.Tests.Frameworks;
+
+public sealed class FrameworkImporterTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<int> ImportAsync(string folder)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<FrameworkImporter>().ImportFolderAsync(folder, Ct);
+    }
+
+    [Fact]
+    public async Task Start_up_imports_all_three_kinds_into_the_library()
+    {
+        var kinds = await app.QueryAsync(db => db.Frameworks.Select(f => f.Kind).ToListAsync(Ct));
+        Assert.Equivalent(new[] { FrameworkKind.IncLead, FrameworkKind.Eds2022, FrameworkKind.Eds2 }, kinds);
+        Assert.Equal(95, await app.QueryAsync(db => db.Statements.CountAsync(Ct)));
+        Assert.Equal(29, await app.QueryAsync(db => db.EdsOutcomes.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_files_again_changes_nothing()
+    {
+        var before = await app.QueryAsync(db => db.Statements.CountAsync(Ct));
+        Assert.Equal(0, await ImportAsync(FrameworkFileTests.DataFolder));
+        Assert.Equal(0, await ImportAsync(FrameworkFileTests.DataFolder));
+        Assert.Equal(before, await app.QueryAsync(db => db.Statements.CountAsync(Ct)));
+        Assert.Equal(3, await app.QueryAsync(db => db.Frameworks.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task A_new_version_is_added_beside_the_old_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("inclead-frameworks-").FullName;
+        var json = File.ReadAllText(Path.Combine(FrameworkFileTests.DataFolder, "eds2-2013.json")).Replace("\"2013.1\"", "\"2013.2\"", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "eds2-2013-2.json"), json);
+        Assert.Equal(1, await ImportAsync(folder));
+        Assert.Equal(0, await ImportAsync(folder));
+        Assert.Equal(2, await app.QueryAsync(db => db.Frameworks.CountAsync(f => f.Code == "eds2", Ct)));
+    }
+
+    [Fact]
+    public async Task A_malformed_file_stops_the_import_with_its_name_path_and_problem_and_writes_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("inclead-frameworks-").FullName;
+        var json = File.ReadAllText(Path.Combine(FrameworkFileTests.DataFolder, "eds-2022.json")).Replace("\"2022.1\"", "\"2022.9\"", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "a-good.json"), json);
+        File.WriteAllText(Path.Combine(folder, "b-broken.json"), """{ "code": "x", "version": "1", "kind": "IncLead", "title": "T", "publisher": "P", "published": "2026", "summary": "S", "stages": [ { "code": "S1" } ] }""");
+        var before = await app.QueryAsync(db => db.Frameworks.CountAsync(Ct));
+
+        var ex = await Assert.ThrowsAsync<FrameworkFileException>(() => ImportAsync(folder));
+        Assert.Equal("Framework file 'b-broken.json' is not valid at $.coverage: the field 'coverage' is missing", ex.Message);
+        Assert.Equal(before, await app.QueryAsync(db => db.Frameworks.CountAsync(Ct)));
+    }
+}
