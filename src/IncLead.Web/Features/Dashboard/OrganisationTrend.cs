@@ -1,14 +1,11 @@
-using System.Globalization;
+using IncLead.Documents.Charts;
 using IncLead.Web.Features.Results;
-using IncLead.Web.Features.Results.Charts;
 
 namespace IncLead.Web.Features.Dashboard;
 
 /// <summary>Stage and overall means for every cycle, oldest first, matched by stage code across framework versions.</summary>
 public sealed record OrganisationTrend(IReadOnlyList<string> Cycles, IReadOnlyList<TrendLine> Lines, CycleResults? Latest, CycleResults? Previous)
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
     public static OrganisationTrend Build(IReadOnlyList<CycleResults> results)
     {
         if (results.Count == 0) return new([], [], null, null);
@@ -19,13 +16,9 @@ public sealed record OrganisationTrend(IReadOnlyList<string> Cycles, IReadOnlyLi
         return new(results.Select(r => r.CycleName).ToList(), lines, results[^1], results.Count > 1 ? results[^2] : null);
     }
 
-    /// <summary>One bar per cycle for a line of the table: the shared chart model, drawn by the shared SVG renderer.</summary>
-    public BarChart Chart(TrendLine line) => new(
-        $"{line.Label} by cycle",
-        $"Mean score out of 3 for {line.Label.ToLowerInvariant()} in each cycle: " +
-            string.Join("; ", Cycles.Select((c, i) => $"{c} {ResultsCharts.Score(line.Means[i])}")) + ".",
-        [.. Cycles.Select((c, i) => new Bar(c, line.Means[i] ?? 0, line.Means[i] is null ? ChartColours.Grey : ChartColours.Blue,
-            line.Means[i] is { } m ? m.ToString("0.0", EnGb) : "not shown"))]);
+    /// <summary>One bar per cycle for a line of the table, on the shared chart model so the board pack can draw the same.</summary>
+    public BarChart Chart(TrendLine line) =>
+        new($"{line.Label}: mean score out of 3 by cycle", Cycles, [new ChartSeries("Mean", [.. line.Means.Select(m => m ?? 0)])]) { Maximum = 3 };
 }
 
 public sealed record TrendLine(string Label, string Short, IReadOnlyList<double?> Means);
