@@ -12,7 +12,7 @@ namespace IncLead.Web.Features.Actions.Reminders;
 /// due date re-arms them). Several app instances may run this at once: each reminder is claimed by a conditional
 /// UPDATE of the action (a compare-and-set on the due date it was sent for), and the email is queued in the outbox in
 /// the same transaction, so exactly one instance queues it and a crash between the two loses nothing.
-/// See docs/decisions/0002-action-reminders-claimed-per-action.md.
+/// See docs/decisions/0007-action-reminders-claimed-per-action.md.
 /// </summary>
 public sealed partial class ActionReminders(IServiceScopeFactory scopes, IOptions<ActionReminderOptions> options, IOptions<EmailOptions> email,
     TimeProvider clock, ILogger<ActionReminders> log) : BackgroundService
