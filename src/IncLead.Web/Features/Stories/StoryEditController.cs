@@ -69,7 +69,8 @@ public sealed class StoryEditController(AppDbContext db, AuditLog audit, TimePro
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return await ConflictAsync(await db.Stories.SingleAsync(s => s.Id == id), form);
+            var saved = await db.Stories.VisibleTo(StoryReaders.From(User)).SingleOrDefaultAsync(s => s.Id == id);
+            return saved is null ? NotFound() : await ConflictAsync(saved, form);
         }
         Flash("The story has been saved.");
         return Redirect($"/stories/{id}");
