@@ -17,7 +17,7 @@ namespace IncLead.Web.Data.Seed;
 /// </summary>
 internal static class DemoActions
 {
-    private sealed record Plan(string Title, ActionStatus Status, int DueInDays, bool AtRisk, ActionPriority Priority, int Owner, string? Evidence = null, string? Dropped = null, string? Note = null);
+    private sealed record Plan(string Title, ActionStatus Status, int DueInDays, bool AtRisk, ActionPriority Priority, int Owner, string? Evidence = null, string? Dropped = null, string? Note = null, string? Statement = null);
 
     public static async Task SeedAsync(AppDbContext db, Organisation organisation, IReadOnlyList<string> boardUserIds, string leadUserId, DateTime now)
     {
@@ -32,9 +32,8 @@ internal static class DemoActions
         if (cycles.Count == 0 || await db.Actions.IgnoreQueryFilters().AnyAsync(a => a.OrganisationId == organisation.Id)) return;
         var first = cycles[0];
         var outline = await FrameworkOutline.LoadAsync(db, [first.FrameworkId]);
-        // The statements the demo board scored lowest in its first cycle (see DemoCycles): their scores have risen since.
-        var low = outline.Where(r => r.StatementId % 7 != 3).OrderBy(r => (r.StatementId * 37) % 17).ThenBy(r => r.StatementCode, StringComparer.Ordinal).ToList();
-        var suggested = await db.Statements.Where(s => low.Select(l => l.StatementId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.SuggestedAction);
+        var byCode = outline.ToDictionary(r => r.StatementCode, StringComparer.Ordinal);
+        var suggested = await db.Statements.Where(s => outline.Select(r => r.StatementId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.SuggestedAction);
         var outcome = await db.EdsOutcomes.Where(o => o.Code == "1A" && db.EdsDomains.Any(d => d.Id == o.DomainId && db.Frameworks.Any(f => f.Id == d.FrameworkId && f.Kind == FrameworkKind.Eds2022)))
             .Select(o => (int?)o.Id).FirstOrDefaultAsync();
         var raisedAt = first.ClosesOn.AddDays(35);
@@ -43,15 +42,15 @@ internal static class DemoActions
         var plans = new Plan[]
         {
             new("Run one-to-one conversations with every board member before the development session", ActionStatus.Done, -400, false, ActionPriority.High, 0,
-                Evidence: "All eight conversations held; themes fed into the session design (notes filed with the board secretary)."),
+                Evidence: "All eight conversations held; themes fed into the session design (notes filed with the board secretary).", Statement: "S1.F1.01"),
             new("Add inclusion measures to the board performance dashboard", ActionStatus.Done, -200, false, ActionPriority.High, 2,
-                Evidence: "Workforce race and disability measures added to the integrated performance report from Q2."),
+                Evidence: "Workforce race and disability measures added to the integrated performance report from Q2.", Statement: "S1.F4.01"),
             new("Publish a definition of inclusion on the intranet", ActionStatus.Dropped, -150, false, ActionPriority.Low, 6,
-                Dropped: "Superseded by the joint ICS definition, which we adopted instead."),
+                Dropped: "Superseded by the joint ICS definition, which we adopted instead.", Statement: "S3.F1.01"),
             new("Agree a Council of Governors session on inclusion", ActionStatus.Blocked, 40, false, ActionPriority.Medium, 0,
-                Note: "Waiting for the governors' election to finish before a date can be set."),
+                Note: "Waiting for the governors' election to finish before a date can be set.", Statement: "S1.F5.01"),
             new("Review the service user forum's terms of reference", ActionStatus.InProgress, -12, false, ActionPriority.Medium, 4,
-                Note: "Draft shared with the forum; their comments are due back."),
+                Note: "Draft shared with the forum; their comments are due back.", Statement: "S4.F1.01"),
             new("Commission independent advocacy for people whose first language is not English", ActionStatus.NotStarted, -5, false, ActionPriority.High, 3),
             new("Break down complaints data by protected characteristic", ActionStatus.NotStarted, 14, false, ActionPriority.High, 2),
             new("Reverse mentoring for executive directors", ActionStatus.InProgress, 60, true, ActionPriority.Medium, 1,
@@ -66,8 +65,8 @@ internal static class DemoActions
         for (var i = 0; i < plans.Length; i++)
         {
             var p = plans[i];
-            // The first five were raised from the first cycle's low statements, so "did it work?" has history to show.
-            var fromStatement = i < 5 ? low[i] : null;
+            // The first five were raised from statements in the first cycle, two years ago, so "did it work?" has history to show.
+            var fromStatement = p.Statement is { } code ? byCode.GetValueOrDefault(code) : null;
             var created = fromStatement is null ? now.AddDays(-30 - i) : raisedAt;
             var due = now.Date.AddDays(p.DueInDays);
             if (due < created.Date) created = due.AddDays(-60);

@@ -62,5 +62,16 @@ public sealed class ActionReminderTwoInstanceTests : IAsyncLifetime
         Assert.Equal(await _first.QueryAsync(db => db.OutboxMessages.CountAsync(ct)), queued.Sum());
     }
 
+    [Fact]
+    public async Task Starting_a_second_instance_seeds_no_second_copy_of_the_demo_plan_stories_or_session()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var counts = await _second.QueryAsync(async db => (
+            await db.Actions.IgnoreQueryFilters().CountAsync(a => !a.Title.StartsWith(Prefix), ct),
+            await db.Stories.IgnoreQueryFilters().CountAsync(ct),
+            await db.BoardDevelopmentSessions.IgnoreQueryFilters().CountAsync(ct)));
+        Assert.Equal((11, 3, 1), counts);
+    }
+
     private sealed class SecondInstance(string folder) : AppFactory(folder, ownsFolder: false);
 }
