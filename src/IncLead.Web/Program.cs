@@ -1,5 +1,6 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
+using IncLead.Web.Features.Actions;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.Eds;
 using IncLead.Web.Features.Invitations;
@@ -20,6 +21,7 @@ builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
 builder.AddEds();
+builder.AddActions();
 builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);

@@ -1,7 +1,10 @@
 using IncLead.Web.Domain;
+using IncLead.Web.Domain.Actions;
+using IncLead.Web.Domain.BoardDevelopment;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Eds;
 using IncLead.Web.Domain.Frameworks;
+using IncLead.Web.Domain.Stories;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -66,6 +69,11 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<EngagementAttendee> EngagementAttendees => Set<EngagementAttendee>();
     public DbSet<EqualityObjective> EqualityObjectives => Set<EqualityObjective>();
     public DbSet<EdsPublication> EdsPublications => Set<EdsPublication>();
+    public DbSet<BoardSessionTemplate> BoardSessionTemplates => Set<BoardSessionTemplate>();
+    public DbSet<ActionItem> Actions => Set<ActionItem>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<BoardDevelopmentSession> BoardDevelopmentSessions => Set<BoardDevelopmentSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -92,6 +100,10 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<EngagementEvent>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EqualityObjective>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EdsPublication>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ActionItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ProgressUpdate>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Story>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<BoardDevelopmentSession>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -113,5 +125,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         // A signed-off snapshot is what reports are built from; a correction is a new version, never an edit.
         if (ChangeTracker.Entries<SignOff>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Sign-offs are append-only.");
+        // An action's history is what "did it work?" and the audit rely on; a correction is a new update.
+        if (ChangeTracker.Entries<ProgressUpdate>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Progress updates are append-only.");
     }
 }

@@ -48,4 +48,12 @@ public static class AuditActions
     public const string EdsObjectivesChanged = "eds.objectives-changed";
     public const string EdsSummaryPublished = "eds.summary-published";
     public const string EdsSummaryWithdrawn = "eds.summary-withdrawn";
+    public const string ActionRaised = "action.raised";
+    public const string ActionChanged = "action.changed";
+    public const string ActionProgressed = "action.progressed";
+    public const string ActionPlanRulesChanged = "action-plan.rules-changed";
+    public const string StoryAdded = "story.added";
+    public const string StoryChanged = "story.changed";
+    public const string BoardSessionPlanned = "board-session.planned";
+    public const string BoardSessionChanged = "board-session.changed";
 }

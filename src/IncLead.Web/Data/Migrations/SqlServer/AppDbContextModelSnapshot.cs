@@ -23,6 +23,174 @@ namespace IncLead.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CompletionEvidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("DueOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DueSoonRemindedFor")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("EdsOutcomeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExecutiveLeadUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("FactorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("OverdueRemindedFor")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RiskNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("StageId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("EdsOutcomeId");
+
+                    b.HasIndex("ExecutiveLeadUserId");
+
+                    b.HasIndex("FactorId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("StatementId");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
+                    b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ProgressUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId", "At");
+
+                    b.ToTable("ProgressUpdates");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -75,6 +243,87 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.HasIndex("OrganisationId", "OccurredAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<string>("Aims")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("AttendeeUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Facilitator")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("HeldOn")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("LearningObjectives")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcomes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Agenda", "IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession.Agenda#AgendaItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LedBy");
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "HeldOn");
+
+                    b.ToTable("BoardDevelopmentSessions");
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.AgreedPosition", b =>
@@ -945,6 +1194,66 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.ToTable("ProvisionalScores");
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Frameworks.BoardSessionTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<string>("Aims")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("LearningObjectives")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Agenda", "IncLead.Web.Domain.Frameworks.BoardSessionTemplate.Agenda#AgendaItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LedBy");
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("nvarchar(max)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "IncLead.Web.Domain.Frameworks.BoardSessionTemplate.Source#SourceReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("SourceDocument");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("SourceSection");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId")
+                        .IsUnique();
+
+                    b.ToTable("BoardSessionTemplates");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.Frameworks.CommunityEngagementCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1525,6 +1834,9 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("RequireCompletionEvidence")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("RequireTwoFactorForAdmins")
                         .HasColumnType("bit");
 
@@ -1593,6 +1905,96 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Anonymised")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Characteristics")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ConsentRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConsentRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ConsentRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("EdsOutcomeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StageNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Voice")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("EdsOutcomeId");
+
+                    b.HasIndex("OrganisationId", "Visibility", "UpdatedAt");
+
+                    b.ToTable("Stories");
                 });
 
             modelBuilder.Entity("IncLead.Web.Identity.AppUser", b =>
@@ -1824,6 +2226,74 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ActionItem", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.EdsOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("EdsOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutiveLeadUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Factor", null)
+                        .WithMany()
+                        .HasForeignKey("FactorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ProgressUpdate", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Actions.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.AgreedPosition", b =>
@@ -2103,6 +2573,15 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Frameworks.BoardSessionTemplate", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
+                        .WithOne("SessionTemplate")
+                        .HasForeignKey("IncLead.Web.Domain.Frameworks.BoardSessionTemplate", "FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.Frameworks.CommunityEngagementCheck", b =>
                 {
                     b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
@@ -2186,6 +2665,26 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.HasOne("IncLead.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Stories.Story", b =>
+                {
+                    b.HasOne("IncLead.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.EdsOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("EdsOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2278,6 +2777,8 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.Navigation("Domains");
 
                     b.Navigation("Grades");
+
+                    b.Navigation("SessionTemplate");
 
                     b.Navigation("Stages");
                 });

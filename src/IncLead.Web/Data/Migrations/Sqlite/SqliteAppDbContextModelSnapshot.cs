@@ -18,6 +18,170 @@ namespace IncLead.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionEvidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueSoonRemindedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EdsOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExecutiveLeadUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FactorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OverdueRemindedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("EdsOutcomeId");
+
+                    b.HasIndex("ExecutiveLeadUserId");
+
+                    b.HasIndex("FactorId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("StatementId");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn");
+
+                    b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ProgressUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId", "At");
+
+                    b.ToTable("ProgressUpdates");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -68,6 +232,85 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "OccurredAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Aims")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AttendeeUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facilitator")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("LearningObjectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcomes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Agenda", "IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession.Agenda#AgendaItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LedBy");
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "HeldOn");
+
+                    b.ToTable("BoardDevelopmentSessions");
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.AgreedPosition", b =>
@@ -897,6 +1140,64 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.ToTable("ProvisionalScores");
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Frameworks.BoardSessionTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Aims")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("LearningObjectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Agenda", "IncLead.Web.Domain.Frameworks.BoardSessionTemplate.Agenda#AgendaItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("LedBy");
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "IncLead.Web.Domain.Frameworks.BoardSessionTemplate.Source#SourceReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceDocument");
+
+                            b1.Property<string>("Section")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SourceSection");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId")
+                        .IsUnique();
+
+                    b.ToTable("BoardSessionTemplates");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.Frameworks.CommunityEngagementCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -1455,6 +1756,9 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequireCompletionEvidence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RequireTwoFactorForAdmins")
                         .HasColumnType("INTEGER");
 
@@ -1521,6 +1825,94 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Characteristics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsentRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentRecordedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EdsOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Voice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("EdsOutcomeId");
+
+                    b.HasIndex("OrganisationId", "Visibility", "UpdatedAt");
+
+                    b.ToTable("Stories");
                 });
 
             modelBuilder.Entity("IncLead.Web.Identity.AppUser", b =>
@@ -1744,6 +2136,74 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ActionItem", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.EdsOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("EdsOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutiveLeadUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Factor", null)
+                        .WithMany()
+                        .HasForeignKey("FactorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Actions.ProgressUpdate", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Actions.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.AgreedPosition", b =>
@@ -2023,6 +2483,15 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Frameworks.BoardSessionTemplate", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
+                        .WithOne("SessionTemplate")
+                        .HasForeignKey("IncLead.Web.Domain.Frameworks.BoardSessionTemplate", "FrameworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.Frameworks.CommunityEngagementCheck", b =>
                 {
                     b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
@@ -2106,6 +2575,26 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.HasOne("IncLead.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Stories.Story", b =>
+                {
+                    b.HasOne("IncLead.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.EdsOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("EdsOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2198,6 +2687,8 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.Navigation("Domains");
 
                     b.Navigation("Grades");
+
+                    b.Navigation("SessionTemplate");
 
                     b.Navigation("Stages");
                 });
