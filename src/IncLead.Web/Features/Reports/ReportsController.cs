@@ -1,4 +1,5 @@
 using IncLead.Documents.Pdf;
+using IncLead.Documents.Spreadsheets;
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Results;
@@ -29,6 +30,16 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Au
         var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct);
         var pdf = PdfRenderer.Render(BoardPackComposer.Compose(input));
         return await DownloadAsync(cycle, pdf, "application/pdf", ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "pdf"), "board pack", ct);
+    }
+
+    [HttpGet("workbook.xlsx")]
+    public async Task<IActionResult> Workbook(int id, CancellationToken ct)
+    {
+        var (cycle, refusal) = await LoadCycleAsync(id, ct);
+        if (cycle is null) return refusal!;
+        var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct);
+        var xlsx = XlsxWriter.Write(BoardWorkbookComposer.Compose(input));
+        return await DownloadAsync(cycle, xlsx, XlsxWriter.ContentType, ReportFiles.Name(input.Organisation, "board-pack-data", cycle.Name, "xlsx"), "board pack workbook", ct);
     }
 
     private async Task<(Cycle?, IActionResult?)> LoadCycleAsync(int id, CancellationToken ct)
