@@ -60,4 +60,9 @@ await app.MigrateAsync();
 await app.ImportFrameworksAsync();
 await app.CheckEdsRatingBandsAsync();
 await app.SeedDemoDataAsync();
+if (args is [BoardPackCommand.Name, ..])
+{
+    return await BoardPackCommand.RunAsync(app, args.ElementAtOrDefault(1) ?? "board-pack.pdf");
+}
 await app.RunAsync();
+return 0;
