@@ -33,16 +33,18 @@ internal static partial class StructureTreeWriter
         var (root, parentTree) = (size, size + 1);
         FillPlaceholder(file[..xrefAt], root);
 
-        output.SetLength(xrefAt);
-        output.Position = xrefAt;
+        // All objects are composed as one text (Latin-1: a character is a byte, so offsets are text positions) and
+        // written once, over the old cross-reference table.
         var offsets = new List<long>(elements.Count + 2);
-        var text = new StringBuilder(256);
+        var text = new StringBuilder(elements.Count * 100);
         var pageNumbers = pdf.Pages.Cast<PdfPage>().Select(p => PdfInternals.GetObjectNumber(p)).ToArray();
 
-        Write(output, offsets, text.Clear().Append(CultureInfo.InvariantCulture,
-            $"{root} 0 obj\n<</Type/StructTreeRoot/K {tags.Document.ObjectNumber} 0 R/ParentTree {parentTree} 0 R/ParentTreeNextKey {tags.MarkedContentOwners.Count + tags.Annotations.Count}>>\nendobj\n"));
+        offsets.Add(xrefAt);
+        text.Append(CultureInfo.InvariantCulture,
+            $"{root} 0 obj\n<</Type/StructTreeRoot/K {tags.Document.ObjectNumber} 0 R/ParentTree {parentTree} 0 R/ParentTreeNextKey {tags.MarkedContentOwners.Count + tags.Annotations.Count}>>\nendobj\n");
 
-        text.Clear().Append(CultureInfo.InvariantCulture, $"{parentTree} 0 obj\n<</Nums[");
+        offsets.Add(xrefAt + text.Length);
+        text.Append(CultureInfo.InvariantCulture, $"{parentTree} 0 obj\n<</Nums[");
         for (var page = 0; page < tags.MarkedContentOwners.Count; page++)
         {
             text.Append(CultureInfo.InvariantCulture, $"{page}[");
@@ -52,17 +54,37 @@ internal static partial class StructureTreeWriter
         }
         for (var i = 0; i < tags.Annotations.Count; i++)
             text.Append(CultureInfo.InvariantCulture, $"{tags.MarkedContentOwners.Count + i} {tags.Annotations[i].Element.ObjectNumber} 0 R ");
-        Write(output, offsets, text.Append("]>>\nendobj\n"));
+        text.Append("]>>\nendobj\n");
 
         foreach (var element in elements)
-            Write(output, offsets, Element(text.Clear(), element, root, pageNumbers));
+        {
+            offsets.Add(xrefAt + text.Length);
+            Element(text, element, root, pageNumbers);
+        }
 
-        var newXrefAt = output.Position;
-        text.Clear().Append(oldXref).Append(CultureInfo.InvariantCulture, $"\n{size} {offsets.Count}\n");
+        var newXrefAt = xrefAt + text.Length;
+        text.Append(oldXref).Append(CultureInfo.InvariantCulture, $"\n{size} {offsets.Count}\n");
         foreach (var offset in offsets)
             text.Append(CultureInfo.InvariantCulture, $"{offset:0000000000} 00000 n\r\n");
         text.Append(Size().Replace(trailer, $"/Size {size + offsets.Count}").TrimEnd()).Append(CultureInfo.InvariantCulture, $"\nstartxref\n{newXrefAt}\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(text.ToString()));
+        output.SetLength(xrefAt);
+        output.Position = xrefAt;
+        WriteLatin1(output, text);
+    }
+
+    static void WriteLatin1(PooledOutput output, StringBuilder text)
+    {
+        Span<byte> bytes = stackalloc byte[4096];
+        foreach (var chunk in text.GetChunks())
+        {
+            for (var span = chunk.Span; !span.IsEmpty;)
+            {
+                var count = Math.Min(span.Length, bytes.Length);
+                Encoding.Latin1.GetBytes(span[..count], bytes);
+                output.Write(bytes[..count]);
+                span = span[count..];
+            }
+        }
     }
 
     /// <summary>Numbers the elements in reading order (pre-order), from <paramref name="next"/> on.</summary>
@@ -78,7 +100,7 @@ internal static partial class StructureTreeWriter
         return next;
     }
 
-    static StringBuilder Element(StringBuilder text, StructElement element, int root, int[] pages)
+    static void Element(StringBuilder text, StructElement element, int root, int[] pages)
     {
         var parent = element.Parent?.ObjectNumber ?? root;
         text.Append(CultureInfo.InvariantCulture, $"{element.ObjectNumber} 0 obj\n<</Type/StructElem/S/{element.Type}/P {parent} 0 R");
@@ -115,7 +137,7 @@ internal static partial class StructureTreeWriter
             text.Append("/A<</O/Table/Scope/").Append(scope).Append(">>");
         if (element.BoundingBox is { } box)
             text.Append(CultureInfo.InvariantCulture, $"/A<</O/Layout/BBox[{N(box[0])} {N(box[1])} {N(box[2])} {N(box[3])}]>>");
-        return text.Append(">>\nendobj\n");
+        text.Append(">>\nendobj\n");
     }
 
     /// <summary>A PDF text string: literal when plain ASCII, else UTF-16BE with a byte-order mark, in hex.</summary>
@@ -136,12 +158,6 @@ internal static partial class StructureTreeWriter
     }
 
     static string N(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    static void Write(PooledOutput output, List<long> offsets, StringBuilder text)
-    {
-        offsets.Add(output.Position);
-        output.Write(Encoding.Latin1.GetBytes(text.ToString()));
-    }
 
     /// <summary>Writes the root's object number into the catalog's fixed-width placeholder.</summary>
     static void FillPlaceholder(Span<byte> objects, int root)

@@ -90,7 +90,7 @@ internal sealed class Tagger
         _mcidOwners[_page].Add(element);
         element.PageIndex ??= _page;
         element.Kids.Add(new MarkedContentKid(_page, mcid));
-        Append(string.Create(CultureInfo.InvariantCulture, $"/{element.Type} <</MCID {mcid}>> BDC\n"));
+        Content().Append(CultureInfo.InvariantCulture, $"/{element.Type} <</MCID {mcid}>> BDC\n");
         _markedContentOpen = true;
     }
 
@@ -119,10 +119,14 @@ internal sealed class Tagger
 
     void Append(string operators)
     {
-        if (_gfx is null)
-            return;
-        // Leave any text object first, so marked content and BT/ET never overlap.
-        PdfRendererExtensions.BeginGraphicMode(_gfx);
-        _gfx.Internals.ContentStringBuilder!.Append(operators);
+        if (_gfx is not null)
+            Content().Append(operators);
+    }
+
+    /// <summary>The page's content, outside any text object, so marked content and BT/ET never overlap.</summary>
+    System.Text.StringBuilder Content()
+    {
+        PdfRendererExtensions.BeginGraphicMode(_gfx!);
+        return _gfx!.Internals.ContentStringBuilder!;
     }
 }
