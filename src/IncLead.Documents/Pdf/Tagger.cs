@@ -17,6 +17,7 @@ namespace IncLead.Documents.Pdf;
 internal sealed class Tagger
 {
     readonly Stack<StructElement?> _open = new(); // null for an artifact
+    readonly Stack<StructElement> _elements = new();
     readonly List<List<StructElement>> _mcidOwners = [];
     readonly List<(AnnotationKid Link, StructElement Element)> _annotations = [];
     readonly int _pageCount;
@@ -29,6 +30,7 @@ internal sealed class Tagger
         _pageCount = pageCount;
         Document = new StructElement("Document", null);
         _open.Push(Document);
+        _elements.Push(Document);
     }
 
     public StructElement Document { get; }
@@ -61,6 +63,7 @@ internal sealed class Tagger
         var element = new StructElement(type, parent) { Scope = scope, Alt = alt, ActualText = actualText, BoundingBox = boundingBox };
         parent.Kids.Add(element);
         _open.Push(element);
+        _elements.Push(element);
         return element;
     }
 
@@ -78,7 +81,10 @@ internal sealed class Tagger
         if (_open.Pop() is null)
             Append("EMC\n");
         else
+        {
             CloseMarkedContent();
+            _elements.Pop();
+        }
     }
 
     /// <summary>Call before drawing: content inside an element goes into its marked content, opened on first use.</summary>
@@ -107,7 +113,8 @@ internal sealed class Tagger
         _annotations.Add((kid, CurrentElement));
     }
 
-    StructElement CurrentElement => _open.FirstOrDefault(e => e is not null) ?? Document;
+    /// <summary>The innermost open element (artifacts hold no elements, so the one below them).</summary>
+    StructElement CurrentElement => _elements.Peek();
 
     void CloseMarkedContent()
     {
