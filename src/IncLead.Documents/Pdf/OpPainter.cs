@@ -10,26 +10,43 @@ namespace IncLead.Documents.Pdf;
 /// <summary>Replays a page's ops: structure through PDFsharp's StructureBuilder, drawing through XGraphics.</summary>
 internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextPainter text, FontBook fonts, LaidOutDocument layout, double pageHeight)
 {
+    // Whether each open element is an artifact: text inside one is not read out, so needs no ActualText.
+    readonly Stack<bool> _open = new();
+    int _artifacts;
+
     public void Paint(PageOp op)
     {
         switch (op)
         {
             case BeginTag tag:
                 StructureTags.Begin(structure, tag);
+                Open(false);
                 break;
             case BeginArtifact:
                 structure.BeginArtifact();
+                Open(true);
                 break;
             case EndTag:
+                structure.End();
+                if (_open.TryPop(out var wasArtifact) && wasArtifact)
+                    _artifacts--;
+                break;
+            case TextOp { Line.LogicalText: { } logical } t when _artifacts == 0:
+                // Right-to-left text is drawn in visual order; a span's ActualText gives readers the reading order.
+                structure.BeginElement(PdfInlineLevelElementTag.Span);
+                structure.CurrentStructureElement.Elements["/ActualText"] = new PdfString(logical, PdfStringEncoding.Unicode);
+                text.Draw(t.Line, t.X, t.Baseline, t.Colour);
                 structure.End();
                 break;
             case BeginFigure figure:
                 // The figure's bounding box is in PDF user space (origin bottom-left).
                 var box = new XRect(figure.X, pageHeight - figure.Y - figure.Height, figure.Width, figure.Height);
                 structure.BeginElement(PdfIllustrationElementTag.Figure, figure.AltText, box);
+                Open(false);
                 break;
             case BeginLink link:
                 structure.BeginElement(Link(link), link.AltText);
+                Open(false);
                 break;
             case TextOp t:
                 text.Draw(t.Line, t.X, t.Baseline, t.Colour);
@@ -39,16 +56,23 @@ internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextP
                 text.Draw(page, number.Style, number.Right - fonts.Width(page, FontFace.Primary, number.Style), number.Baseline, number.Colour);
                 break;
             case RectOp r:
-                var pen = r.Stroke is { } stroke ? TextPainter.Pen(stroke, r.StrokeWidth) : null;
+                var pen = r.Stroke is { } stroke ? text.Pen(stroke, r.StrokeWidth) : null;
                 gfx.DrawRectangle(pen, r.Fill is { } fill ? text.Brush(fill) : null, r.X, r.Y, r.Width, r.Height);
                 break;
             case LineOp l:
-                gfx.DrawLine(TextPainter.Pen(l.Colour, l.Width), l.X1, l.Y1, l.X2, l.Y2);
+                gfx.DrawLine(text.Pen(l.Colour, l.Width), l.X1, l.Y1, l.X2, l.Y2);
                 break;
             case ChartOp chart:
                 PdfChartPainter.Paint(gfx, text, chart.Scene, chart.X, chart.Y);
                 break;
         }
+    }
+
+    void Open(bool artifact)
+    {
+        _open.Push(artifact);
+        if (artifact)
+            _artifacts++;
     }
 
     PdfLinkAnnotation Link(BeginLink link)

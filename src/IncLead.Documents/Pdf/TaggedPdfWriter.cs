@@ -70,8 +70,8 @@ internal sealed class TaggedPdfWriter(FontBook fonts, LayoutTheme theme)
         text.Draw(Fit(running.HeaderRight, small, side), small, right, theme.HeaderBaseline, NhsColours.Grey, TextAnchor.End);
         if (running.Status.Length > 0)
             text.Draw(running.Status, status, (left + right) / 2, theme.HeaderBaseline, NhsColours.Red, TextAnchor.Middle);
-        gfx.DrawLine(TextPainter.Pen(theme.Rule, 0.75), left, theme.HeaderBaseline + 8, right, theme.HeaderBaseline + 8);
-        gfx.DrawLine(TextPainter.Pen(theme.Rule, 0.75), left, theme.FooterBaseline - 13, right, theme.FooterBaseline - 13);
+        gfx.DrawLine(text.Pen(theme.Rule, 0.75), left, theme.HeaderBaseline + 8, right, theme.HeaderBaseline + 8);
+        gfx.DrawLine(text.Pen(theme.Rule, 0.75), left, theme.FooterBaseline - 13, right, theme.FooterBaseline - 13);
         text.Draw(Fit(running.FooterLeft, small, theme.ContentWidth - fonts.MeasureMixed(pageText, small) - 24), small, left, theme.FooterBaseline, NhsColours.Grey);
         text.Draw(pageText, small, right, theme.FooterBaseline, NhsColours.Grey, TextAnchor.End);
         structure.End();

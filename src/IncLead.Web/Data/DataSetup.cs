@@ -22,7 +22,8 @@ public static class DataSetup
         else
         {
             var connectionString = SqliteConnectionString(options.ConnectionString, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, SqliteOptions));
+            var writeGate = new SqliteWriteGate();
+            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, SqliteOptions).AddInterceptors(writeGate));
         }
         return builder;
     }

@@ -13,7 +13,7 @@ namespace IncLead.Web.Features.Responding;
 /// or show the problem with a retry; the antiforgery token travels in a header like any other post.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/answers")]
-public sealed class AutosaveController(AppDbContext db, TimeProvider clock) : AppController
+public sealed class AutosaveController(AppDbContext db, StageContentCache cache, TimeProvider clock) : AppController
 {
     [HttpPost("")]
     public async Task<IActionResult> Save(int cycleId, AnswerInput input)
@@ -24,8 +24,7 @@ public sealed class AutosaveController(AppDbContext db, TimeProvider clock) : Ap
         var (cycle, respondent) = (access.Cycle, access.Respondent);
         if (!cycle.AcceptsAnswers) return Failure(409, "The cycle has closed, so answers can no longer be changed.");
 
-        var inFramework = await db.Statements.AnyAsync(s => s.Id == input.StatementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)));
-        if (!inFramework) return Failure(404, "This statement is not part of the cycle.");
+        if (!(await cache.StatementIdsAsync(db, cycle.FrameworkId)).Contains(input.StatementId)) return Failure(404, "This statement is not part of the cycle.");
 
         var errors = new Dictionary<string, string>();
         if (!AnswerInput.TryParseRating(input.Rating, out var rating)) errors["rating"] = AnswerInput.RatingError;

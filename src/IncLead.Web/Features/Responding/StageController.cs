@@ -13,7 +13,7 @@ namespace IncLead.Web.Features.Responding;
 /// without it, this page's form saves every answer at once and records whether the stage is complete.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/stages/{number:int}")]
-public sealed class StageController(AppDbContext db, TimeProvider clock) : AppController
+public sealed class StageController(AppDbContext db, StageContentCache cache, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(int cycleId, int number)
@@ -21,7 +21,7 @@ public sealed class StageController(AppDbContext db, TimeProvider clock) : AppCo
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
         if (access.Respondent is null) return NotRespondent();
-        var page = await StagePageLoader.LoadAsync(db, access.Cycle, access.Respondent, number);
+        var page = await StagePageLoader.LoadAsync(db, cache, access.Cycle, access.Respondent, number);
         return page is null ? NotFound() : View("Stage", page);
     }
 
@@ -34,9 +34,10 @@ public sealed class StageController(AppDbContext db, TimeProvider clock) : AppCo
         var (cycle, respondent) = (access.Cycle, access.Respondent);
         if (!cycle.AcceptsAnswers) return Closed(cycle);
 
-        var stageId = await db.Stages.Where(s => s.FrameworkId == cycle.FrameworkId && s.Number == number).Select(s => (int?)s.Id).SingleOrDefaultAsync();
-        if (stageId is null) return NotFound();
-        var statementIds = await db.Factors.Where(f => f.StageId == stageId).SelectMany(f => f.Statements).Select(s => s.Id).ToListAsync();
+        var stage = await cache.StageAsync(db, cycle.FrameworkId, number);
+        if (stage is null) return NotFound();
+        var stageId = stage.StageId;
+        var statementIds = stage.Statements.Select(s => s.StatementId).ToList();
         if (form.Answers.Any(a => !statementIds.Contains(a.StatementId))) return NotFound();
 
         var existing = await db.Answers.Where(a => a.RespondentId == respondent.Id && statementIds.Contains(a.StatementId)).ToDictionaryAsync(a => a.StatementId);
@@ -49,14 +50,14 @@ public sealed class StageController(AppDbContext db, TimeProvider clock) : AppCo
         if (form.Completed is not (null or "" or "yes" or "no")) ModelState.AddModelError(nameof(form.Completed), "Choose yes or no");
         if (!ModelState.IsValid)
         {
-            var page = await StagePageLoader.LoadAsync(db, cycle, respondent, number, form);
+            var page = await StagePageLoader.LoadAsync(db, cache, cycle, respondent, number, form);
             return Invalid(page!, "Stage");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (id, p) in parsed) AnswerRecorder.Record(db, cycle, respondent, existing.GetValueOrDefault(id), id, p.Rating, p.Comment, now);
         var completion = await db.StageCompletions.SingleOrDefaultAsync(c => c.RespondentId == respondent.Id && c.StageId == stageId);
-        if (form.Completed == "yes" && completion is null) db.StageCompletions.Add(new StageCompletion(cycle.OrganisationId, respondent.Id, stageId.Value, now));
+        if (form.Completed == "yes" && completion is null) db.StageCompletions.Add(new StageCompletion(cycle.OrganisationId, respondent.Id, stageId, now));
         if (form.Completed == "no" && completion is not null) db.StageCompletions.Remove(completion);
         await db.SaveChangesAsync();
 

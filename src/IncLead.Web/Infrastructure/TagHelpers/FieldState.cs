@@ -10,6 +10,19 @@ internal sealed record FieldState(string Name, string Id, string? Value, IReadOn
     public string ErrorId => Id + "-error";
     public string HintId => Id + "-hint";
 
+    /// <summary>
+    /// From an explicit field name and value: for fields rendered in a loop, where a model expression per field would
+    /// compile an expression tree on every render (measured: most of a 20-statement stage page's time).
+    /// </summary>
+    public static FieldState From(string name, object? value, ViewContext view)
+    {
+        var id = TagBuilder.CreateSanitizedId(name, "-");
+        var errors = view.ViewData.ModelState.TryGetValue(name, out var entry)
+            ? entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList()
+            : [];
+        return new FieldState(name, id, entry?.AttemptedValue ?? FormatValue(value), errors);
+    }
+
     public static FieldState From(ModelExpression expression, ViewContext view)
     {
         var name = view.ViewData.TemplateInfo.GetFullHtmlFieldName(expression.Name);

@@ -13,7 +13,10 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 [HtmlTargetElement("nhs-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsChoicesTagHelper : TagHelper
 {
-    public required ModelExpression For { get; set; }
+    /// <summary>The model property; or give <see cref="Name"/> and <see cref="Value"/> instead (fields rendered in a loop).</summary>
+    public ModelExpression? For { get; set; }
+    public string? Name { get; set; }
+    public object? Value { get; set; }
     public required string Legend { get; set; }
     public required IEnumerable<SelectListItem> Items { get; set; }
     public string? Hint { get; set; }
@@ -26,7 +29,8 @@ public sealed class NhsChoicesTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var kind = context.TagName == "nhs-radios" ? "radios" : "checkboxes";
-        var f = FieldState.From(For, ViewContext);
+        var f = For is not null ? FieldState.From(For, ViewContext)
+            : FieldState.From(Name ?? throw new InvalidOperationException("Give the field either for= or name="), Value, ViewContext);
         var selected = Selected(f);
         var items = Items.Select((item, i) =>
         {
@@ -52,7 +56,7 @@ public sealed class NhsChoicesTagHelper : TagHelper
     {
         if (ViewContext.ViewData.ModelState.TryGetValue(f.Name, out var entry) && entry.RawValue is not null)
             return entry.RawValue is string[] many ? [.. many] : [entry.AttemptedValue ?? ""];
-        return For.Model switch
+        return (For is null ? Value : For.Model) switch
         {
             null => [],
             string s => [s],

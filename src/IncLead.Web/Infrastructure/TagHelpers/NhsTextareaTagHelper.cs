@@ -9,7 +9,10 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 [HtmlTargetElement("nhs-textarea", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsTextareaTagHelper : TagHelper
 {
-    public required ModelExpression For { get; set; }
+    /// <summary>The model property; or give <see cref="Name"/> and <see cref="Value"/> instead (fields rendered in a loop).</summary>
+    public ModelExpression? For { get; set; }
+    public string? Name { get; set; }
+    public object? Value { get; set; }
     public required string Label { get; set; }
     public string? Hint { get; set; }
     public int Rows { get; set; } = 5;
@@ -20,7 +23,8 @@ public sealed class NhsTextareaTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var f = FieldState.From(For, ViewContext);
+        var f = For is not null ? FieldState.From(For, ViewContext)
+            : FieldState.From(Name ?? throw new InvalidOperationException("Give the field either for= or name="), Value, ViewContext);
         var counted = MaxLength is not null;
         var infoId = f.Id + "-info";
         output.TagName = "div";

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace IncLead.LoadTest;
+
+/// <summary>N workers sending requests back to back: a warm-up that is thrown away, then a measured, bounded run.</summary>
+internal static class Phase
+{
+    public sealed record Result(string Name, int Requests, int Errors, double Seconds, double P50, double P99)
+    {
+        public double PerSecond => Requests / Seconds;
+
+        public override string ToString() =>
+            $"{Name}: {PerSecond:0} req/s, p50 {P50:0.0} ms, p99 {P99:0.0} ms, {Requests} requests, {Errors} errors";
+    }
+
+    // request: sends one request for worker i; true when the answer was what was expected.
+    public static async Task<Result> RunAsync(string name, int workers, TimeSpan warmUp, TimeSpan duration, Func<int, Task<bool>> request)
+    {
+        await RunForAsync(workers, warmUp, request);
+        var (latencies, errors, seconds) = await RunForAsync(workers, duration, request);
+        latencies.Sort();
+        return new Result(name, latencies.Count, errors, seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+    }
+
+    private static async Task<(List<double> Latencies, int Errors, double Seconds)> RunForAsync(int workers, TimeSpan duration, Func<int, Task<bool>> request)
+    {
+        var clock = Stopwatch.StartNew();
+        var perWorker = await Task.WhenAll(Enumerable.Range(0, workers).Select(async i =>
+        {
+            var latencies = new List<double>();
+            var errors = 0;
+            while (clock.Elapsed < duration)
+            {
+                var started = clock.Elapsed;
+                bool ok;
+                try { ok = await request(i); }
+                catch (HttpRequestException) { ok = false; }
+                catch (TaskCanceledException) { ok = false; }
+                latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+                if (!ok) errors++;
+            }
+            return (latencies, errors);
+        }));
+        return ([.. perWorker.SelectMany(w => w.latencies)], perWorker.Sum(w => w.errors), clock.Elapsed.TotalSeconds);
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using IncLead.LoadTest;
+using IncLead.Web.Domain.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+// Loopback load test for the questionnaire (issue 3, "Measure"): N signed-in board members loading stage pages and
+// autosaving answers, next to the sign-in page baseline measured in the same run. The app runs as its own process
+// (started by benchmarks/http/stage-and-autosave.sh); this tool only talks to it over HTTP and reads its database.
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a[2..], x => args.ElementAtOrDefault(x.i + 1) ?? "");
+var baseUrl = new Uri(options["base"]);
+if (!IPAddress.TryParse(baseUrl.Host, out var address) || !IPAddress.IsLoopback(address)) throw new ArgumentException("Load is only ever sent to a loopback address.");
+var database = options["db"];
+var appPid = int.Parse(options["pid"], System.Globalization.CultureInfo.InvariantCulture);
+var users = int.Parse(options.GetValueOrDefault("users", "50"), System.Globalization.CultureInfo.InvariantCulture);
+var warmUp = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("warmup", "10"), System.Globalization.CultureInfo.InvariantCulture));
+var duration = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("duration", "30"), System.Globalization.CultureInfo.InvariantCulture));
+
+var (cycleId, statements, emails) = await LoadUsers.CreateAsync(database, users);
+Console.WriteLine($"{users} load-test respondents added to cycle {cycleId} ({statements.Count} statements)");
+
+HttpClient NewClient() => new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = 1 })
+{
+    BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30),
+};
+var tokenPattern = new Regex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
+string Token(string html) => WebUtility.HtmlDecode(tokenPattern.Match(html).Groups[1].Value);
+
+// 1. Baseline: the sign-in page, anonymous, same number of connections.
+var anonymous = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
+var baseline = await Phase.RunAsync("GET /account/sign-in (baseline)", users, warmUp, duration,
+    async i => (await anonymous[i].GetAsync("/account/sign-in")).StatusCode == HttpStatusCode.OK);
+
+// 2. Everyone signs in through the real form.
+var clients = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
+await Task.WhenAll(clients.Select(async (client, i) =>
+{
+    var form = await client.GetStringAsync("/account/sign-in");
+    var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(
+        [new("Email", emails[i]), new("Password", LoadUsers.Password), new("__RequestVerificationToken", Token(form))]));
+    if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"{emails[i]} could not sign in: {(int)response.StatusCode}");
+}));
+
+// 3. Stage pages, rotating through the five stages.
+var counters = new int[users];
+var stagePage = await Phase.RunAsync("GET stage page (signed in)", users, warmUp, duration, async i =>
+{
+    var stage = 1 + (counters[i]++ % 5);
+    var response = await clients[i].GetAsync($"/respond/{cycleId}/stages/{stage}");
+    await response.Content.ReadAsStringAsync();
+    return response.StatusCode == HttpStatusCode.OK;
+});
+
+// 4. Autosave: one answer per request, token in the header as the page script sends it. The last rating the server
+// acknowledged for each (person, statement) is what must be in the database afterwards.
+var tokens = await Task.WhenAll(clients.Select(async c => Token(await c.GetStringAsync($"/respond/{cycleId}/stages/1"))));
+var acknowledged = Enumerable.Range(0, users).Select(_ => new Dictionary<int, Rating>()).ToArray();
+var randoms = Enumerable.Range(0, users).Select(i => new Random(i)).ToArray();
+var autosave = await Phase.RunAsync("POST autosave (signed in)", users, warmUp, duration, async i =>
+{
+    var statement = statements[randoms[i].Next(statements.Count)];
+    var rating = (Rating)randoms[i].Next(4);
+    using var request = new HttpRequestMessage(HttpMethod.Post, $"/respond/{cycleId}/answers")
+    {
+        Content = new FormUrlEncodedContent([new("StatementId", statement.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Rating", ((int)rating).ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Comment", "")]),
+    };
+    request.Headers.Add("RequestVerificationToken", tokens[i]);
+    request.Headers.Add("Accept", "application/json");
+    var response = await clients[i].SendAsync(request);
+    var body = await response.Content.ReadAsStringAsync();
+    var ok = response.StatusCode == HttpStatusCode.OK && body.Contains("\"saved\":true", StringComparison.Ordinal);
+    if (ok) acknowledged[i][statement] = rating;
+    return ok;
+});
+
+// 5. Nothing lost: every acknowledged answer is in the database with its last acknowledged rating.
+await using var db = LoadUsers.Open(database);
+var stored = await (from a in db.Answers.IgnoreQueryFilters()
+                    where a.CycleId == cycleId
+                    join r in db.Respondents.IgnoreQueryFilters() on a.RespondentId equals r.Id
+                    join u in db.Users on r.UserId equals u.Id
+                    where u.Email!.StartsWith("load.")
+                    select new { u.Email, a.StatementId, a.Rating }).ToListAsync();
+var byKey = stored.ToDictionary(s => (s.Email!, s.StatementId), s => s.Rating);
+var expected = acknowledged.SelectMany((answers, i) => answers.Select(a => (Key: (emails[i], a.Key), a.Value))).ToList();
+var lost = expected.Count(e => !byKey.TryGetValue(e.Key, out var rating) || rating != e.Value);
+
+var peak = File.ReadLines($"/proc/{appPid}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+var peakMb = long.Parse(Regex.Match(peak, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+
+Console.WriteLine(baseline);
+Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.30)");
+Console.WriteLine(autosave + " (target p99 under 100 ms)");
+Console.WriteLine($"Answers acknowledged: {expected.Count} distinct (person, statement); rows in the database: {stored.Count}; lost or stale: {lost}");
+Console.WriteLine($"App peak working set (VmHWM): {peakMb:0} MB (target under 400 MB)");
+Console.WriteLine($"Load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+return lost == 0 && baseline.Errors + stagePage.Errors + autosave.Errors == 0 ? 0 : 1;
