@@ -1,12 +1,15 @@
 using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
+using IncLead.Web.Features.Actions;
 using IncLead.Web.Features.Cycles;
+using IncLead.Web.Features.Eds;
 using IncLead.Web.Features.Invitations;
 using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
 using IncLead.Web.Infrastructure.Email;
+using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +21,9 @@ builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
+builder.AddEds();
+builder.AddActions();
+builder.AddReporting();
 builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -52,5 +58,11 @@ app.MapControllers();
 
 await app.MigrateAsync();
 await app.ImportFrameworksAsync();
+await app.CheckEdsRatingBandsAsync();
 await app.SeedDemoDataAsync();
+if (args is [BoardPackCommand.Name, ..])
+{
+    return await BoardPackCommand.RunAsync(app, args.ElementAtOrDefault(1) ?? "board-pack.pdf");
+}
 await app.RunAsync();
+return 0;

@@ -1,5 +1,7 @@
 using IncLead.Documents.Charts;
+using IncLead.Documents.Model;
 using IncLead.Documents.Pdf;
+using IncLead.Documents.Spreadsheets;
 using IncLead.Documents.Tests.Samples;
 
 namespace IncLead.Documents.Tests;
@@ -18,5 +20,13 @@ public sealed class SampleRendering
         File.WriteAllBytes(Path.Combine(folder, "stress.pdf"), PdfRenderer.Render(StressDocument.Create()));
         File.WriteAllText(Path.Combine(folder, "radar.svg"), SvgChartRenderer.Render(SampleCharts.StageRadar()));
         File.WriteAllText(Path.Combine(folder, "heatmap.svg"), SvgChartRenderer.Render(SampleCharts.Consensus()));
+        File.WriteAllBytes(Path.Combine(folder, "languages.pdf"), PdfRenderer.Render(SampleDocuments.Small(
+            new Heading(1, "Languages: שלום עולם"),
+            new Paragraph("English with Hebrew שלום עולם (שנת 2027) in the middle, then English again."),
+            new Paragraph("שלום עולם, זהו דוח הדירקטוריון לשנת 2027 של NHS England (טיוטה)."),
+            new Paragraph("Arabic, in order but unjoined: مرحبا بالعالم"),
+            Table.Create(["Language", "Text"], [TableRow.Of("Hebrew", "דוח הדירקטוריון"), TableRow.Of("English", "Board report")]))));
+        File.WriteAllBytes(Path.Combine(folder, "workbook.xlsx"), XlsxWriter.Write(SampleWorkbook.Create()));
+        File.WriteAllBytes(Path.Combine(folder, "actions.csv"), CsvWriter.Write(SampleWorkbook.Create().Sheets[2]));
     }
 }

@@ -23,9 +23,7 @@ public static class SvgChartRenderer
     public static string Render(Chart chart, double width = 640, double height = 360, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        ChartScene scene;
-        using (var fonts = new FontBook())
-            scene = ChartLayout.Layout(chart, width, height, fonts);
+        var scene = ChartLayout.Layout(chart, width, height, new FontBook());
         id ??= "chart-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(chart.Title)))[..8];
 
         var output = new StringBuilder();

@@ -10,9 +10,23 @@ internal sealed class GlyphCoverage
 {
     readonly HashSet<int> _codePoints;
 
-    GlyphCoverage(HashSet<int> codePoints) => _codePoints = codePoints;
+    // Asked once per character laid out, so the Basic Multilingual Plane is a bit set rather than a hash lookup.
+    readonly ulong[] _bmp = new ulong[0x10000 / 64];
 
-    public bool Has(int codePoint) => _codePoints.Contains(codePoint);
+    GlyphCoverage(HashSet<int> codePoints)
+    {
+        _codePoints = codePoints;
+        foreach (var c in codePoints)
+        {
+            if (c < 0x10000)
+                _bmp[c >> 6] |= 1UL << (c & 63);
+        }
+    }
+
+    public bool Has(int codePoint) =>
+        (uint)codePoint < 0x10000 ? (_bmp[codePoint >> 6] & (1UL << (codePoint & 63))) != 0 : _codePoints.Contains(codePoint);
+
+    public bool Has(char c) => (_bmp[c >> 6] & (1UL << (c & 63))) != 0;
 
     public int Count => _codePoints.Count;
 

@@ -62,27 +62,31 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
     Slab Part(List<CellLines> cells, int firstLine, int lineCount, double lineHeight)
     {
         var height = lineCount * lineHeight + 2 * theme.CellPadding;
-        List<PageOp> ops = [new BeginTag(StructTag.TR)];
+        // The row's cell backgrounds and borders first, as one artifact, then its cells' text: each switch between
+        // artifact and tagged content costs PDFsharp marked-content and text-mode operators in the page content.
+        var ops = new List<PageOp>(cells.Count * 4 + 4) { BeginArtifact.Instance };
+        foreach (var cell in cells)
+            ops.Add(new RectOp(cell.Left, 0, cell.Width, height, cell.Fill, theme.Rule));
+        ops.Add(EndTag.Instance);
+        ops.Add(new BeginTag(StructTag.TR));
         foreach (var cell in cells)
         {
-            ops.Add(BeginArtifact.Instance);
-            ops.Add(new RectOp(cell.Left, 0, cell.Width, height, cell.Fill, theme.Rule));
-            ops.Add(EndTag.Instance);
             ops.Add(new BeginTag(cell.Tag, cell.Scope));
-            var lines = cell.Lines.Skip(firstLine).Take(lineCount).ToList();
-            for (var i = 0; i < lines.Count; i++)
+            var lastLine = Math.Min(cell.Lines.Count, firstLine + lineCount);
+            for (var line = firstLine; line < lastLine; line++)
             {
-                var offset = cell.Cell.Align switch
+                var text = cell.Lines[line];
+                if (text.Fragments.Count == 0)
+                    continue;
+                // Right-to-left text starts at the right edge unless the cell is centred.
+                var offset = (cell.Cell.Align, text.RightToLeft) switch
                 {
-                    CellAlign.Right => cell.Width - 2 * theme.CellPadding - lines[i].Width,
-                    CellAlign.Centre => (cell.Width - 2 * theme.CellPadding - lines[i].Width) / 2,
+                    (CellAlign.Right, _) or (CellAlign.Left, true) => cell.Width - 2 * theme.CellPadding - text.Width,
+                    (CellAlign.Centre, _) => (cell.Width - 2 * theme.CellPadding - text.Width) / 2,
                     _ => 0,
                 };
-                if (lines[i].Fragments.Count > 0)
-                {
-                    var baseline = theme.CellPadding + i * lineHeight + LayoutTheme.Baseline(cell.Style, lineHeight);
-                    ops.Add(new TextOp(cell.Left + theme.CellPadding + Math.Max(0, offset), baseline, lines[i], cell.Ink));
-                }
+                var baseline = theme.CellPadding + (line - firstLine) * lineHeight + LayoutTheme.Baseline(cell.Style, lineHeight);
+                ops.Add(new TextOp(cell.Left + theme.CellPadding + Math.Max(0, offset), baseline, text, cell.Ink));
             }
             ops.Add(EndTag.Instance);
         }

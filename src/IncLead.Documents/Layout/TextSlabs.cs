@@ -14,7 +14,7 @@ internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
         var lines = breaker.Break(heading.Text, style, theme.ContentWidth);
         var tag = heading.Level switch { 1 => StructTag.H1, 2 => StructTag.H2, _ => StructTag.H3 };
         List<PageOp> ops = [new BeginTag(tag), new HeadingAnchor(index, 0)];
-        ops.AddRange(LineOps(lines, style, theme.ContentLeft, lineHeight, theme.HeadingColour(heading.Level)));
+        ops.AddRange(LineOps(lines, style, theme.ContentLeft, theme.ContentWidth, lineHeight, theme.HeadingColour(heading.Level)));
         ops.Add(EndTag.Instance);
         return new Slab(lines.Count * lineHeight + 3, ops) { SpaceBefore = theme.HeadingGap(heading.Level), KeepWithNext = true };
     }
@@ -22,7 +22,7 @@ internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
     public List<Slab> Paragraph(Paragraph paragraph, double left, double width)
     {
         var lines = breaker.Break(paragraph.Runs, theme.Body, width);
-        var slabs = LineSlabs(lines, theme.Body, left, theme.TextColour);
+        var slabs = LineSlabs(lines, theme.Body, left, width, theme.TextColour);
         slabs[0] = slabs[0] with { SpaceBefore = theme.ParagraphGap };
         slabs[^1] = slabs[^1] with { KeepWithNext = paragraph.KeepWithNext };
         return Slab.Wrap(new BeginTag(StructTag.P), slabs);
@@ -35,7 +35,7 @@ internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
         foreach (var item in list.Items)
         {
             var lines = breaker.Break(item.Runs, theme.Body, theme.ContentWidth - indent);
-            var slabs = LineSlabs(lines, theme.Body, theme.ContentLeft + indent, theme.TextColour);
+            var slabs = LineSlabs(lines, theme.Body, theme.ContentLeft + indent, theme.ContentWidth - indent, theme.TextColour);
             var bullet = new TextLine([new TextFragment("•", FontFace.Primary, theme.Body, 0, 0)], 0);
             var baseline = LayoutTheme.Baseline(theme.Body, theme.LineHeight(theme.Body, theme.LineFactor));
             slabs[0] = slabs[0] with
@@ -53,10 +53,10 @@ internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
     }
 
     /// <summary>One slab per line; the first keeps with the second and the last but one with the last (no orphans or widows).</summary>
-    List<Slab> LineSlabs(IReadOnlyList<TextLine> lines, TextStyle style, double left, Rgb colour)
+    List<Slab> LineSlabs(IReadOnlyList<TextLine> lines, TextStyle style, double left, double width, Rgb colour)
     {
         var lineHeight = theme.LineHeight(style, theme.LineFactor);
-        var slabs = lines.Select(line => new Slab(lineHeight, [.. LineOps([line], style, left, lineHeight, colour)])).ToList();
+        var slabs = lines.Select(line => new Slab(lineHeight, [.. LineOps([line], style, left, width, lineHeight, colour)])).ToList();
         if (slabs.Count >= 2)
         {
             slabs[0] = slabs[0] with { KeepWithNext = true };
@@ -65,8 +65,13 @@ internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
         return slabs;
     }
 
-    static IEnumerable<PageOp> LineOps(IReadOnlyList<TextLine> lines, TextStyle style, double left, double lineHeight, Rgb colour) =>
-        lines.Select((line, i) => (line, i))
-            .Where(x => x.line.Fragments.Count > 0)
-            .Select(x => new TextOp(left, x.i * lineHeight + LayoutTheme.Baseline(style, lineHeight), x.line, colour));
+    /// <summary>A line op per non-empty line; lines of a right-to-left paragraph are aligned to the right.</summary>
+    static IEnumerable<PageOp> LineOps(IReadOnlyList<TextLine> lines, TextStyle style, double left, double width, double lineHeight, Rgb colour)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Fragments.Count > 0)
+                yield return new TextOp(lines[i].RightToLeft ? left + width - lines[i].Width : left, i * lineHeight + LayoutTheme.Baseline(style, lineHeight), lines[i], colour);
+        }
+    }
 }

@@ -14,16 +14,16 @@ internal static class PdfChartPainter
             switch (shape)
             {
                 case RectShape r when r.Fill is not null || r.Stroke is not null:
-                    var pen = r.Stroke is { } stroke ? TextPainter.Pen(stroke, r.StrokeWidth) : null;
+                    var pen = r.Stroke is { } stroke ? text.Pen(stroke, r.StrokeWidth) : null;
                     var brush = r.Fill is { } fill ? text.Brush(fill) : null;
                     gfx.DrawRectangle(pen, brush, left + r.X, top + r.Y, r.Width, r.Height);
                     break;
                 case LineShape l:
-                    gfx.DrawLine(TextPainter.Pen(l.Stroke, l.StrokeWidth), left + l.X1, top + l.Y1, left + l.X2, top + l.Y2);
+                    gfx.DrawLine(text.Pen(l.Stroke, l.StrokeWidth), left + l.X1, top + l.Y1, left + l.X2, top + l.Y2);
                     break;
                 case PolygonShape p when p.Points.Count > 1:
                     var points = p.Points.Select(pt => new XPoint(left + pt.X, top + pt.Y)).ToArray();
-                    var polygonPen = p.Stroke is { } line ? TextPainter.Pen(line, p.StrokeWidth) : null;
+                    var polygonPen = p.Stroke is { } line ? text.Pen(line, p.StrokeWidth) : null;
                     var polygonBrush = p.Fill is { } area ? text.Brush(area, p.FillOpacity) : null;
                     gfx.DrawPolygon(polygonPen, polygonBrush, points, XFillMode.Winding);
                     break;

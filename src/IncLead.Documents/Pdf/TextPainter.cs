@@ -9,16 +9,22 @@ namespace IncLead.Documents.Pdf;
 internal sealed class TextPainter(XGraphics gfx, FontBook fonts)
 {
     readonly Dictionary<Rgb, XBrush> _brushes = [];
+    readonly Dictionary<(Rgb, double), XPen> _pens = [];
 
     public void Draw(TextLine line, double x, double baseline, Rgb colour)
     {
-        foreach (var fragment in line.Fragments)
-            gfx.DrawString(fragment.Text, fonts.Font(fragment.Face, fragment.Style), Brush(colour), x + fragment.X, baseline);
+        var brush = Brush(colour);
+        for (var i = 0; i < line.Fragments.Count; i++)
+        {
+            var fragment = line.Fragments[i];
+            gfx.DrawString(fragment.Text, fonts.Font(fragment.Face, fragment.Style), brush, x + fragment.X, baseline);
+        }
     }
 
+    /// <summary>A loose string (running header, chart label), in visual order if it holds right-to-left text.</summary>
     public void Draw(string text, TextStyle style, double x, double baseline, Rgb colour, TextAnchor anchor = TextAnchor.Start)
     {
-        var pieces = FontBook.Segment(text);
+        var pieces = FontBook.Segment(Bidi.Visual(text));
         var widths = pieces.Select(p => fonts.Width(p.Text, p.Face, style)).ToList();
         var total = widths.Sum();
         x -= anchor switch { TextAnchor.End => total, TextAnchor.Middle => total / 2, _ => 0 };
@@ -38,5 +44,11 @@ internal sealed class TextPainter(XGraphics gfx, FontBook fonts)
         return brush;
     }
 
-    public static XPen Pen(Rgb colour, double width) => new(XColor.FromArgb(colour.R, colour.G, colour.B), width);
+    /// <summary>A pen per colour and width, reused for the page (every table cell's border asks for one).</summary>
+    public XPen Pen(Rgb colour, double width)
+    {
+        if (!_pens.TryGetValue((colour, width), out var pen))
+            _pens[(colour, width)] = pen = new XPen(XColor.FromArgb(colour.R, colour.G, colour.B), width);
+        return pen;
+    }
 }

@@ -16,10 +16,16 @@ internal readonly record struct TextStyle(double Size, bool Bold = false, bool I
 /// <summary>Text drawn in one font and style, at <paramref name="X"/> from the start of its line.</summary>
 internal sealed record TextFragment(string Text, FontFace Face, TextStyle Style, double X, double Width);
 
-/// <summary>One laid-out line: its fragments and total width.</summary>
+/// <summary>One laid-out line: its fragments, left to right as drawn, and total width.</summary>
 internal sealed record TextLine(IReadOnlyList<TextFragment> Fragments, double Width)
 {
     public static TextLine Empty { get; } = new([], 0);
+
+    /// <summary>The line in reading order, when right-to-left text made the drawn order differ from it.</summary>
+    public string? LogicalText { get; init; }
+
+    /// <summary>The line belongs to a right-to-left paragraph, so it is aligned to the right.</summary>
+    public bool RightToLeft { get; init; }
 
     public string PlainText => string.Concat(Fragments.Select(f => f.Text));
 }

@@ -1,6 +1,10 @@
 using IncLead.Web.Domain;
+using IncLead.Web.Domain.Actions;
+using IncLead.Web.Domain.BoardDevelopment;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Eds;
 using IncLead.Web.Domain.Frameworks;
+using IncLead.Web.Domain.Stories;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +55,26 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<AgreedPosition> AgreedPositions => Set<AgreedPosition>();
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
+    public DbSet<EdsAssessment> EdsAssessments => Set<EdsAssessment>();
+    public DbSet<EdsService> EdsServices => Set<EdsService>();
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<Panellist> Panellists => Set<Panellist>();
+    public DbSet<PanellistOutcome> PanellistOutcomes => Set<PanellistOutcome>();
+    public DbSet<ProvisionalScore> ProvisionalScores => Set<ProvisionalScore>();
+    public DbSet<EdsOutcomeGrade> EdsOutcomeGrades => Set<EdsOutcomeGrade>();
+    public DbSet<EdsServiceScore> EdsServiceScores => Set<EdsServiceScore>();
+    public DbSet<EngagementCheckProgress> EngagementChecks => Set<EngagementCheckProgress>();
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+    public DbSet<EngagementAttendee> EngagementAttendees => Set<EngagementAttendee>();
+    public DbSet<EqualityObjective> EqualityObjectives => Set<EqualityObjective>();
+    public DbSet<EdsPublication> EdsPublications => Set<EdsPublication>();
+    public DbSet<BoardSessionTemplate> BoardSessionTemplates => Set<BoardSessionTemplate>();
+    public DbSet<ActionItem> Actions => Set<ActionItem>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<BoardDevelopmentSession> BoardDevelopmentSessions => Set<BoardDevelopmentSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -66,6 +90,20 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EdsAssessment>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EvidenceItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EvidenceFile>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Panellist>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ProvisionalScore>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EdsOutcomeGrade>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EngagementCheckProgress>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EngagementEvent>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EqualityObjective>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<EdsPublication>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ActionItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<ProgressUpdate>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Story>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<BoardDevelopmentSession>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -87,5 +125,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         // A signed-off snapshot is what reports are built from; a correction is a new version, never an edit.
         if (ChangeTracker.Entries<SignOff>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Sign-offs are append-only.");
+        // An action's history is what "did it work?" and the audit rely on; a correction is a new update.
+        if (ChangeTracker.Entries<ProgressUpdate>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Progress updates are append-only.");
     }
 }

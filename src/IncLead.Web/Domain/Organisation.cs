@@ -21,6 +21,9 @@ public sealed partial class Organisation
     /// <summary>Figures based on fewer respondents than this are suppressed in results.</summary>
     public int AnonymityThreshold { get; private set; } = 3;
 
+    /// <summary>An action can be marked done only with evidence of completion. On for new organisations.</summary>
+    public bool RequireCompletionEvidence { get; private set; } = true;
+
     public DateTime CreatedAt { get; private set; }
 
     private Organisation() { }
@@ -41,6 +44,8 @@ public sealed partial class Organisation
         HasCouncilOfGovernors = hasCouncilOfGovernors;
         RequireTwoFactorForAdmins = requireTwoFactorForAdmins;
     }
+
+    public void SetActionPlanRules(bool requireCompletionEvidence) => RequireCompletionEvidence = requireCompletionEvidence;
 
     // ODS organisation codes are 3 to 5 upper-case letters and digits for trusts and boards (e.g. RX1, RJ1, QHL, 15N),
     // and up to 6 for other organisations (e.g. sites and practices such as A81001); no spaces or punctuation.

@@ -32,7 +32,11 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, ILogg
         foreach (var framework in parsed)
         {
             var stored = existing.FirstOrDefault(e => e.Code == framework.Code && e.Version == framework.Version);
-            if (stored is not null && stored.ContentHash == framework.ContentHash) continue;
+            if (stored is not null && stored.ContentHash == framework.ContentHash)
+            {
+                await BackfillSessionTemplateAsync(stored.Id, framework, ct);
+                continue;
+            }
             if (stored is not null)
             {
                 // A version a cycle has used never changes; an unused one may still be corrected in place.
@@ -49,5 +53,15 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, ILogg
         }
         await db.SaveChangesAsync(ct);
         return imported;
+    }
+
+    // Databases imported before the sample board development session was read get it now: it was in the file all
+    // along, so the version's content does not change; nothing else of a stored framework is ever touched.
+    private async Task BackfillSessionTemplateAsync(int frameworkId, Framework parsed, CancellationToken ct)
+    {
+        if (parsed.SessionTemplate is not { } template || await db.BoardSessionTemplates.AnyAsync(t => t.FrameworkId == frameworkId, ct)) return;
+        db.BoardSessionTemplates.Add(template);
+        db.Entry(template).Property(t => t.FrameworkId).CurrentValue = frameworkId;
+        log.LogInformation("Added the board development session template to framework {Code} version {Version}", parsed.Code, parsed.Version);
     }
 }

@@ -1,3 +1,4 @@
+using IncLead.Web.Domain.BoardDevelopment;
 using IncLead.Web.Domain.Frameworks;
 
 namespace IncLead.Web.Frameworks;
@@ -28,12 +29,22 @@ internal static class IncLeadContent
         var uncovered = coverage.Keys.FirstOrDefault(k => !covered.Contains(k));
         if (uncovered is not null) throw root.Error($"the coverage key '{uncovered}' is not covered by any statement", coverage[uncovered]);
 
+        if (root.Element.TryGetProperty("boardDevelopmentSession", out _)) framework.AttachSessionTemplate(ReadSessionTemplate(root.Object("boardDevelopmentSession")));
+
         foreach (var (check, i) in root.Array("communityEngagementChecklist", required: false).Select((c, i) => (c, i)))
         {
             var code = check.String("code", Statement.CodeMaxLength);
             FrameworkFile.Unique(codes, code, check);
             framework.CommunityEngagementChecks.Add(new CommunityEngagementCheck(code, i + 1, check.String("text", Statement.TextMaxLength), FrameworkFile.Source(check)));
         }
+    }
+
+    private static BoardSessionTemplate ReadSessionTemplate(JsonNode node)
+    {
+        var agenda = node.Array("agenda").Select(item => new AgendaItem(
+            item.Int("minutes", 1, AgendaItem.MaxMinutes), item.String("item", AgendaItem.TextMaxLength), item.String("ledBy", AgendaItem.LedByMaxLength, required: false))).ToList();
+        return new BoardSessionTemplate(node.Strings("aims", BoardDevelopmentSession.LineMaxLength), agenda,
+            node.Strings("learningObjectives", BoardDevelopmentSession.LineMaxLength), FrameworkFile.Source(node));
     }
 
     private static Dictionary<string, string> ReadCoverage(JsonNode root)

@@ -11,8 +11,7 @@ internal static class LayoutRun
 
     public static LaidOutDocument Of(params Block[] blocks)
     {
-        using var fonts = new FontBook();
-        return new DocumentLayout(fonts, Theme).Run(new Document("Layout test", blocks));
+        return new DocumentLayout(new FontBook(), Theme).Run(new Document("Layout test", blocks));
     }
 
     public static IEnumerable<TextOp> Texts(LaidOutPage page) => page.Ops.OfType<TextOp>();

@@ -28,6 +28,20 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public void Hebrew_is_drawn_right_to_left_aligned_right_with_its_reading_order_as_actual_text()
+    {
+        const string hebrew = "שלום עולם";
+        var bytes = PdfRenderer.Render(SampleDocuments.Small(new Paragraph(hebrew)));
+
+        using var pdf = ReadBack.Open(bytes);
+        var letters = pdf.GetPage(1).Letters.Where(l => l.Value.Length == 1 && l.Value[0] is >= '\u05D0' and <= '\u05EA').ToList();
+        // Read from the right, the letters spell the text: the first letter is the rightmost.
+        Assert.Equal(hebrew.Replace(" ", "", StringComparison.Ordinal), string.Concat(letters.OrderByDescending(l => l.BoundingBox.Left).Select(l => l.Value)));
+        Assert.True(letters.Max(l => l.BoundingBox.Right) > 500, "a right-to-left paragraph ends at the right margin");
+        Assert.Contains("/ActualText", ReadBack.Raw(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Characters_no_font_has_are_replaced_visibly()
     {
         var bytes = PdfRenderer.Render(SampleDocuments.Small(new Paragraph("Smile 😀 please")));

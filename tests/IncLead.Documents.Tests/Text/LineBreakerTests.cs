@@ -3,7 +3,7 @@ using IncLead.Documents.Text;
 
 namespace IncLead.Documents.Tests.Text;
 
-public sealed class LineBreakerTests : IDisposable
+public sealed class LineBreakerTests
 {
     readonly FontBook _fonts = new();
     readonly TextStyle _style = new(10);
@@ -77,6 +77,4 @@ public sealed class LineBreakerTests : IDisposable
         var line = Assert.Single(Breaker.Break("Hello مرحبا", _style, 500));
         Assert.Equal([FontFace.Primary, FontFace.Fallback], line.Fragments.Select(f => f.Face));
     }
-
-    public void Dispose() => _fonts.Dispose();
 }

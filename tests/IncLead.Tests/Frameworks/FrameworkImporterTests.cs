@@ -39,17 +39,6 @@ public sealed class FrameworkImporterTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task A_new_version_is_added_beside_the_old_one()
-    {
-        var folder = Directory.CreateTempSubdirectory("inclead-frameworks-").FullName;
-        var json = File.ReadAllText(Path.Combine(FrameworkFileTests.DataFolder, "eds2-2013.json")).Replace("\"2013.1\"", "\"2013.2\"", StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(folder, "eds2-2013-2.json"), json);
-        Assert.Equal(1, await ImportAsync(folder));
-        Assert.Equal(0, await ImportAsync(folder));
-        Assert.Equal(2, await app.QueryAsync(db => db.Frameworks.CountAsync(f => f.Code == "eds2", Ct)));
-    }
-
-    [Fact]
     public async Task A_malformed_file_stops_the_import_with_its_name_path_and_problem_and_writes_nothing()
     {
         var folder = Directory.CreateTempSubdirectory("inclead-frameworks-").FullName;
@@ -61,5 +50,28 @@ public sealed class FrameworkImporterTests(AppFactory app) : IClassFixture<AppFa
         var ex = await Assert.ThrowsAsync<FrameworkFileException>(() => ImportAsync(folder));
         Assert.Equal("Framework file 'b-broken.json' is not valid at $.coverage: the field 'coverage' is missing", ex.Message);
         Assert.Equal(before, await app.QueryAsync(db => db.Frameworks.CountAsync(Ct)));
+    }
+}
+
+/// <summary>Adds a framework version, so it has a database of its own and cannot change the counts above.</summary>
+public sealed class FrameworkVersionTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<int> ImportAsync(string folder)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<FrameworkImporter>().ImportFolderAsync(folder, Ct);
+    }
+
+    [Fact]
+    public async Task A_new_version_is_added_beside_the_old_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("inclead-frameworks-").FullName;
+        var json = File.ReadAllText(Path.Combine(FrameworkFileTests.DataFolder, "eds2-2013.json")).Replace("\"2013.1\"", "\"2013.2\"", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "eds2-2013-2.json"), json);
+        Assert.Equal(1, await ImportAsync(folder));
+        Assert.Equal(0, await ImportAsync(folder));
+        Assert.Equal(2, await app.QueryAsync(db => db.Frameworks.CountAsync(f => f.Code == "eds2", Ct)));
     }
 }

@@ -40,6 +40,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Email:SenderEnabled", "false");
+        builder.UseSetting("ActionReminders:Enabled", "false");
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "10000");
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");

@@ -22,6 +22,7 @@ public sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framework>
         e.HasMany(f => f.Domains).WithOne().HasForeignKey(d => d.FrameworkId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(f => f.Grades).WithOne().HasForeignKey(g => g.FrameworkId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(f => f.CommunityEngagementChecks).WithOne().HasForeignKey(c => c.FrameworkId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(f => f.SessionTemplate).WithOne().HasForeignKey<BoardSessionTemplate>(t => t.FrameworkId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -71,6 +71,8 @@ public static class DemoData
         var boardUserIds = new List<string>();
         foreach (var (email, _, _) in BoardMembers) boardUserIds.Add((await users.FindByEmailAsync(email))!.Id);
         await DemoCycles.SeedAsync(db, organisation, boardUserIds, "Jordan Ellis", now);
+        await DemoEds.SeedAsync(scope.ServiceProvider, organisation, now);
+        await DemoActions.SeedAsync(db, organisation, boardUserIds, (await users.FindByEmailAsync(EqualityLeadEmail))!.Id, now);
     }
 
     private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, Lazy<string> passwordHash, string email, string name, Action<AppUser> configure)

@@ -28,6 +28,9 @@ public sealed class Framework
     public List<EdsGrade> Grades { get; private set; } = [];
     public List<CommunityEngagementCheck> CommunityEngagementChecks { get; private set; } = [];
 
+    /// <summary>The sample board development session, for frameworks that ship one (IncLeaD).</summary>
+    public BoardSessionTemplate? SessionTemplate { get; private set; }
+
     private Framework() { }
 
     public Framework(string code, string version, FrameworkKind kind, string title, string publisher, string published, string summary, string contentHash, DateTime importedAt)
@@ -42,6 +45,8 @@ public sealed class Framework
         ContentHash = contentHash;
         ImportedAt = importedAt;
     }
+
+    public void AttachSessionTemplate(BoardSessionTemplate template) => SessionTemplate = template;
 
     public string DisplayName => $"{Title} (version {Version})";
 }

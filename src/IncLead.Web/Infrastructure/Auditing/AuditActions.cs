@@ -31,4 +31,30 @@ public static class AuditActions
     public const string CycleSignOffCorrected = "cycle.sign-off-corrected";
     public const string AgreedPositionRecorded = "agreed-position.recorded";
     public const string AgreedPositionChanged = "agreed-position.changed";
+
+    public const string EdsAssessmentStarted = "eds.assessment-started";
+    public const string EdsAssessmentChanged = "eds.assessment-changed";
+    public const string EdsEvidenceAdded = "eds.evidence-added";
+    public const string EdsEvidenceChanged = "eds.evidence-changed";
+    public const string EdsEvidenceRemoved = "eds.evidence-removed";
+    public const string EdsPanellistInvited = "eds.panellist-invited";
+    public const string EdsPanellistRevoked = "eds.panellist-revoked";
+    public const string EdsProvisionalScoreSubmitted = "eds.provisional-score-submitted";
+    public const string EdsScoreAgreed = "eds.score-agreed";
+    public const string EdsScoreChanged = "eds.score-changed";
+    public const string EdsEngagementCheckRecorded = "eds.engagement-check-recorded";
+    public const string EdsEngagementEventRecorded = "eds.engagement-event-recorded";
+    public const string EdsEngagementEventRemoved = "eds.engagement-event-removed";
+    public const string EdsObjectivesChanged = "eds.objectives-changed";
+    public const string EdsSummaryPublished = "eds.summary-published";
+    public const string EdsSummaryWithdrawn = "eds.summary-withdrawn";
+    public const string ActionRaised = "action.raised";
+    public const string ActionChanged = "action.changed";
+    public const string ActionProgressed = "action.progressed";
+    public const string ActionPlanRulesChanged = "action-plan.rules-changed";
+    public const string StoryAdded = "story.added";
+    public const string StoryChanged = "story.changed";
+    public const string BoardSessionPlanned = "board-session.planned";
+    public const string BoardSessionChanged = "board-session.changed";
+    public const string ReportExported = "report.exported";
 }

@@ -35,4 +35,16 @@ public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimePro
             action, "User", actor?.Id ?? "", summary,
             http.HttpContext?.Connection.RemoteIpAddress?.ToString()));
     }
+
+    /// <summary>For people without an account, such as a stakeholder panellist acting through their emailed link.</summary>
+    public void RecordAs(string actorName, int organisationId, string action, string targetType, string targetId, string summary)
+    {
+        db.AuditEntries.Add(new AuditEntry(
+            organisationId,
+            clock.GetUtcNow().UtcDateTime,
+            null,
+            actorName,
+            action, targetType, targetId, summary,
+            http.HttpContext?.Connection.RemoteIpAddress?.ToString()));
+    }
 }

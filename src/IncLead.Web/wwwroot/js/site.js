@@ -6,3 +6,9 @@ import { initAll } from '/lib/nhsuk/nhsuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
+
+// A "print" button is only useful with script, so it is hidden in the markup and shown here.
+document.querySelectorAll('[data-app-print]').forEach((button) => {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+});

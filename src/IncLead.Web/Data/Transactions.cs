@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Data;
+
+public static class Transactions
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction inside the provider's execution strategy: SQL Server's retrying
+    /// strategy refuses a transaction begun outside it, and a retry must repeat the whole unit, not half of it.
+    /// </summary>
+    public static Task<T> InTransactionAsync<T>(this AppDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var result = await work(token);
+            await transaction.CommitAsync(token);
+            return result;
+        }, ct);
+}
