@@ -32,18 +32,22 @@ public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, Acti
         var results = await history.LoadAsync(visible, ct);
         var scores = results.Count == 0 ? null : new StageComparison(visible[^1], results[^1], results.Count > 1 ? results[0] : null);
 
-        // EDS: the assessment of the latest cycle that has one, in the EDS workspace's own fixed set of queries.
+        // EDS: the latest assessment with agreed grades (or, before any, the latest one), in the EDS workspace's own
+        // fixed set of queries; a newer assessment still in progress is named beside it.
         var assessment = await db.EdsAssessments.AsNoTracking().Include(a => a.Services)
-            .OrderByDescending(a => db.Cycles.Where(c => c.Id == a.CycleId).Select(c => c.CreatedAt).FirstOrDefault())
+            .OrderByDescending(a => db.EdsOutcomeGrades.Any(g => g.AssessmentId == a.Id))
+            .ThenByDescending(a => db.Cycles.Where(c => c.Id == a.CycleId).Select(c => c.CreatedAt).FirstOrDefault())
             .FirstOrDefaultAsync(ct);
+        var assessed = await db.EdsAssessments.Select(a => a.CycleId).ToListAsync(ct);
         var edsCycle = assessment is null ? null : cycles.FirstOrDefault(c => c.Id == assessment.CycleId);
         var edsWorkspace = assessment is null || edsCycle is null ? null : await eds.LoadAsync(edsCycle, assessment, ct);
+        var edsInProgress = edsCycle is null ? null : cycles.LastOrDefault(c => c.CreatedAt > edsCycle.CreatedAt && assessed.Contains(c.Id));
 
         var actions = await plan.ListAsync(new ActionFilter(), reader, ct);
         var stories = await db.Stories.VisibleTo(reader).OrderByDescending(s => s.UpdatedAt).Take(RecentStories)
             .Select(s => new StoryCard(s.Id, s.Title, s.Voice, s.Visibility, s.UpdatedAt)).ToListAsync(ct);
 
-        return new DashboardPage(progress, scores, edsWorkspace, ActionPlanSummary.From(actions, reader.UserId, now), stories, now);
+        return new DashboardPage(progress, scores, edsWorkspace, edsInProgress?.Name, ActionPlanSummary.From(actions, reader.UserId, now), stories, now);
     }
 
     private async Task<CycleProgress> ProgressAsync(Cycle cycle, CancellationToken ct)
@@ -58,7 +62,7 @@ public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, Acti
     }
 }
 
-public sealed record DashboardPage(CycleProgress? Current, StageComparison? Scores, EdsWorkspace? Eds, ActionPlanSummary Actions, IReadOnlyList<StoryCard> Stories, DateTime Now);
+public sealed record DashboardPage(CycleProgress? Current, StageComparison? Scores, EdsWorkspace? Eds, string? EdsInProgress, ActionPlanSummary Actions, IReadOnlyList<StoryCard> Stories, DateTime Now);
 
 public sealed record CycleProgress(Cycle Cycle, int Respondents, int Finished, int StagesCompleted, int StagesExpected)
 {
