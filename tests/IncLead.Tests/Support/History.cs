@@ -2,6 +2,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain;
 using IncLead.Web.Domain.Actions;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Eds;
 using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Cycles;
@@ -17,7 +18,8 @@ namespace IncLead.Tests.Support;
 /// <summary>
 /// Builds an organisation with years of history for the performance test and the dashboard benchmark: the given
 /// number of cycles (all signed off but the latest, which is open), board members who answered every statement in
-/// every cycle, and a plan of actions in every status. Written straight to the database in a few saves per cycle.
+/// every cycle, an EDS 2022 assessment graded in full for every cycle, and a plan of actions in every status. Written
+/// straight to the database in a few saves per cycle.
 /// </summary>
 public static class History
 {
@@ -52,6 +54,7 @@ public static class History
         var framework = await db.Frameworks.Where(f => f.Kind == FrameworkKind.IncLead).Select(f => new { f.Id, Name = f.Title + " (version " + f.Version + ")" }).FirstAsync();
         var outline = await FrameworkOutline.LoadAsync(db, [framework.Id]);
         var stageIds = outline.Select(r => r.StageId).Distinct().ToList();
+        var eds = await db.Frameworks.Where(f => f.Kind == FrameworkKind.Eds2022).Include(f => f.Domains).ThenInclude(d => d.Outcomes).FirstAsync();
         int? previous = null;
         var cycleIds = new List<int>();
         for (var year = 0; year < cycles; year++)
@@ -83,6 +86,21 @@ public static class History
                 cycle.MarkSignedOff(meeting);
                 await db.SaveChangesAsync();
             }
+            var assessment = new EdsAssessment(organisation.Id, cycle.Id, eds.Id, lead.FullName, "Board sponsor", cycle.CreatedAt);
+            assessment.Services.AddRange([new EdsService(1, "Maternity"), new EdsService(2, "Community mental health")]);
+            db.EdsAssessments.Add(assessment);
+            await db.SaveChangesAsync();
+            foreach (var edsDomain in eds.Domains)
+            {
+                foreach (var outcome in edsDomain.Outcomes)
+                {
+                    var grade = new EdsOutcomeGrade(organisation.Id, assessment.Id, outcome.Id);
+                    if (edsDomain.GradedPerService) grade.AgreePerService(assessment.Services.ToDictionary(s => s.Id, s => (s.Number + year) % 4), "Agreed with the panel.", opens, "Panel", lead.FullName, opens);
+                    else grade.Agree((outcome.Order + year) % 4, "Agreed with the panel.", opens, "Panel", lead.FullName, opens);
+                    db.EdsOutcomeGrades.Add(grade);
+                }
+            }
+            await db.SaveChangesAsync();
             previous = cycle.Id;
             cycleIds.Add(cycle.Id);
         }

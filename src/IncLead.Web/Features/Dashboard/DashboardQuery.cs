@@ -3,6 +3,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Stories;
 using IncLead.Web.Features.Actions;
+using IncLead.Web.Features.Eds;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Features.Stories;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace IncLead.Web.Features.Dashboard;
 /// Everything the organisation dashboard shows, in a fixed number of queries: the same with one cycle of history as
 /// with ten (a test counts them). It never loops over cycles or actions with a query inside.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, ActionPlanQuery plan, TimeProvider clock)
+public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, ActionPlanQuery plan, EdsWorkspaceQuery eds, TimeProvider clock)
 {
     public const int RecentStories = 5;
 
@@ -31,11 +32,22 @@ public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, Acti
         var results = await history.LoadAsync(visible, ct);
         var scores = results.Count == 0 ? null : new StageComparison(visible[^1], results[^1], results.Count > 1 ? results[0] : null);
 
+        // EDS: the latest assessment with agreed grades (or, before any, the latest one), in the EDS workspace's own
+        // fixed set of queries; a newer assessment still in progress is named beside it.
+        var assessment = await db.EdsAssessments.AsNoTracking().Include(a => a.Services)
+            .OrderByDescending(a => db.EdsOutcomeGrades.Any(g => g.AssessmentId == a.Id))
+            .ThenByDescending(a => db.Cycles.Where(c => c.Id == a.CycleId).Select(c => c.CreatedAt).FirstOrDefault())
+            .FirstOrDefaultAsync(ct);
+        var assessed = await db.EdsAssessments.Select(a => a.CycleId).ToListAsync(ct);
+        var edsCycle = assessment is null ? null : cycles.FirstOrDefault(c => c.Id == assessment.CycleId);
+        var edsWorkspace = assessment is null || edsCycle is null ? null : await eds.LoadAsync(edsCycle, assessment, ct);
+        var edsInProgress = edsCycle is null ? null : cycles.LastOrDefault(c => c.CreatedAt > edsCycle.CreatedAt && assessed.Contains(c.Id));
+
         var actions = await plan.ListAsync(new ActionFilter(), reader, ct);
         var stories = await db.Stories.VisibleTo(reader).OrderByDescending(s => s.UpdatedAt).Take(RecentStories)
             .Select(s => new StoryCard(s.Id, s.Title, s.Voice, s.Visibility, s.UpdatedAt)).ToListAsync(ct);
 
-        return new DashboardPage(progress, scores, ActionPlanSummary.From(actions, reader.UserId, now), stories, now);
+        return new DashboardPage(progress, scores, edsWorkspace, edsInProgress?.Name, ActionPlanSummary.From(actions, reader.UserId, now), stories, now);
     }
 
     private async Task<CycleProgress> ProgressAsync(Cycle cycle, CancellationToken ct)
@@ -50,7 +62,7 @@ public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, Acti
     }
 }
 
-public sealed record DashboardPage(CycleProgress? Current, StageComparison? Scores, ActionPlanSummary Actions, IReadOnlyList<StoryCard> Stories, DateTime Now);
+public sealed record DashboardPage(CycleProgress? Current, StageComparison? Scores, EdsWorkspace? Eds, string? EdsInProgress, ActionPlanSummary Actions, IReadOnlyList<StoryCard> Stories, DateTime Now);
 
 public sealed record CycleProgress(Cycle Cycle, int Respondents, int Finished, int StagesCompleted, int StagesExpected)
 {

@@ -14,7 +14,8 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Respondents who have finished", page);
         Assert.Contains("dashboard-radar", page);
         Assert.Contains("against 2025/26", page);
-        Assert.Contains("Not graded yet", page);
+        Assert.Contains("outcomes graded", page);
+        Assert.Contains("/eds\"", page);
         Assert.Contains("Commission independent advocacy", page); // overdue
         Assert.Contains("/actions?rag=Red", page);
         Assert.Contains("Being the only one in the room", page); // the lead reads every story
