@@ -65,7 +65,7 @@ internal static partial class StructureTreeWriter
         var newXrefAt = xrefAt + text.Length;
         text.Append(oldXref).Append(CultureInfo.InvariantCulture, $"\n{size} {offsets.Count}\n");
         foreach (var offset in offsets)
-            text.Append(CultureInfo.InvariantCulture, $"{offset:0000000000} 00000 n\r\n");
+            text.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n\r\n");
         text.Append(Size().Replace(trailer, $"/Size {size + offsets.Count}").TrimEnd()).Append(CultureInfo.InvariantCulture, $"\nstartxref\n{newXrefAt}\n%%EOF\n");
         output.SetLength(xrefAt);
         output.Position = xrefAt;
