@@ -25,6 +25,7 @@ public sealed class SampleRendering
             new Paragraph("English with Hebrew שלום עולם (שנת 2027) in the middle, then English again."),
             new Paragraph("שלום עולם, זהו דוח הדירקטוריון לשנת 2027 של NHS England (טיוטה)."),
             new Paragraph("Arabic, in order but unjoined: مرحبا بالعالم"),
+            new BulletList(["פריט ראשון ברשימה", "Second item, in English"]),
             Table.Create(["Language", "Text"], [TableRow.Of("Hebrew", "דוח הדירקטוריון"), TableRow.Of("English", "Board report")]))));
         File.WriteAllBytes(Path.Combine(folder, "workbook.xlsx"), XlsxWriter.Write(SampleWorkbook.Create()));
         File.WriteAllBytes(Path.Combine(folder, "actions.csv"), CsvWriter.Write(SampleWorkbook.Create().Sheets[2]));

@@ -35,13 +35,18 @@ internal sealed class TextSlabs(LineBreaker breaker, LayoutTheme theme)
         foreach (var item in list.Items)
         {
             var lines = breaker.Break(item.Runs, theme.Body, theme.ContentWidth - indent);
-            var slabs = LineSlabs(lines, theme.Body, theme.ContentLeft + indent, theme.ContentWidth - indent, theme.TextColour);
-            var bullet = new TextLine([new TextFragment("•", FontFace.Primary, theme.Body, 0, 0)], 0);
+            // A right-to-left item has its bullet on the right and its text indented from the right.
+            var rightToLeft = lines.Count > 0 && lines[0].RightToLeft;
+            var textLeft = rightToLeft ? theme.ContentLeft : theme.ContentLeft + indent;
+            var slabs = LineSlabs(lines, theme.Body, textLeft, theme.ContentWidth - indent, theme.TextColour);
+            var bulletWidth = breaker.Break("•", theme.Body, theme.ContentWidth)[0].Width;
+            var bullet = new TextLine([new TextFragment("•", FontFace.Primary, theme.Body, 0, bulletWidth)], bulletWidth);
+            var bulletX = rightToLeft ? theme.ContentLeft + theme.ContentWidth - 4 - bulletWidth : theme.ContentLeft + 4;
             var baseline = LayoutTheme.Baseline(theme.Body, theme.LineHeight(theme.Body, theme.LineFactor));
             slabs[0] = slabs[0] with
             {
                 SpaceBefore = 3,
-                Ops = [new BeginTag(StructTag.LI), new BeginTag(StructTag.Lbl), new TextOp(theme.ContentLeft + 4, baseline, bullet, theme.TextColour),
+                Ops = [new BeginTag(StructTag.LI), new BeginTag(StructTag.Lbl), new TextOp(bulletX, baseline, bullet, theme.TextColour),
                     EndTag.Instance, new BeginTag(StructTag.LBody), .. slabs[0].Ops],
             };
             slabs[^1] = slabs[^1] with { Ops = [.. slabs[^1].Ops, EndTag.Instance, EndTag.Instance] };
