@@ -31,11 +31,13 @@ internal static partial class Sections
             var fonts = new FontBook();
             var theme = LayoutTheme.Default;
             var layout = Measure(totals, "layout", () => new DocumentLayout(fonts, theme).Run(document));
-            using var pdf = Measure(totals, "write (tagging, drawing)", () => new TaggedPdfWriter(fonts, theme).Write(document, layout));
+            var (pdf, tags) = Measure(totals, "write (tagging, drawing)", () => new TaggedPdfWriter(fonts, theme).Write(document, layout));
+            using var _ = pdf;
             var seed = PdfRenderer.Seed(document, layout);
             Measure(totals, "recompress content", () => { StableOutput.BeforeSave(pdf, seed); return 0; });
             var saved = Measure(totals, "PDFsharp save", () => { var output = new PooledOutput(1 << 20); pdf.Save(output); return output; });
             Measure(totals, "stable ids", () => { StableOutput.AfterSave(saved.Written, seed); return 0; });
+            Measure(totals, "structure tree", () => { StructureTreeWriter.Append(saved, pdf, tags); return 0; });
             Measure(totals, "copy out", () => saved.Written.ToArray());
             saved.Release();
         }

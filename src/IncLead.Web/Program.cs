@@ -9,6 +9,7 @@ using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
 using IncLead.Web.Infrastructure.Email;
+using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
 builder.AddEds();
 builder.AddActions();
+builder.AddReporting();
 builder.Services.AddScoped<InvitationSender>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MigrationsHealthCheck>("migrations");
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -58,4 +60,9 @@ await app.MigrateAsync();
 await app.ImportFrameworksAsync();
 await app.CheckEdsRatingBandsAsync();
 await app.SeedDemoDataAsync();
+if (args is [BoardPackCommand.Name, ..])
+{
+    return await BoardPackCommand.RunAsync(app, args.ElementAtOrDefault(1) ?? "board-pack.pdf");
+}
 await app.RunAsync();
+return 0;

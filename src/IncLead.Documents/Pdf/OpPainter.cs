@@ -1,14 +1,14 @@
+using System.Globalization;
 using IncLead.Documents.Layout;
 using IncLead.Documents.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
 
 namespace IncLead.Documents.Pdf;
 
-/// <summary>Replays a page's ops: structure through PDFsharp's StructureBuilder, drawing through XGraphics.</summary>
-internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextPainter text, FontBook fonts, LaidOutDocument layout, double pageHeight)
+/// <summary>Replays a page's ops: structure through the <see cref="Tagger"/>, drawing through XGraphics.</summary>
+internal sealed class OpPainter(XGraphics gfx, PdfPage page, Tagger tags, TextPainter text, FontBook fonts, LaidOutDocument layout, double pageHeight)
 {
     // Whether each open element is an artifact: text inside one is not read out, so needs no ActualText.
     readonly Stack<bool> _open = new();
@@ -16,44 +16,47 @@ internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextP
 
     public void Paint(PageOp op)
     {
+        if (op is not StructureOp)
+            tags.BeforeDraw();
         switch (op)
         {
             case BeginTag tag:
-                StructureTags.Begin(structure, tag);
+                tags.Begin(StructureTags.Type(tag.Tag), tag.Scope);
                 Open(false);
                 break;
             case BeginArtifact:
-                structure.BeginArtifact();
+                tags.BeginArtifact();
                 Open(true);
                 break;
             case EndTag:
-                structure.End();
+                tags.End();
                 if (_open.TryPop(out var wasArtifact) && wasArtifact)
                     _artifacts--;
                 break;
             case TextOp { Line.LogicalText: { } logical } t when _artifacts == 0:
                 // Right-to-left text is drawn in visual order; a span's ActualText gives readers the reading order.
-                structure.BeginElement(PdfInlineLevelElementTag.Span);
-                structure.CurrentStructureElement.Elements["/ActualText"] = new PdfString(logical, PdfStringEncoding.Unicode);
+                tags.Begin("Span", actualText: logical);
+                tags.BeforeDraw();
                 text.Draw(t.Line, t.X, t.Baseline, t.Colour);
-                structure.End();
+                tags.End();
                 break;
             case BeginFigure figure:
                 // The figure's bounding box is in PDF user space (origin bottom-left).
-                var box = new XRect(figure.X, pageHeight - figure.Y - figure.Height, figure.Width, figure.Height);
-                structure.BeginElement(PdfIllustrationElementTag.Figure, figure.AltText, box);
+                var bottom = pageHeight - figure.Y - figure.Height;
+                tags.Begin("Figure", alt: figure.AltText, boundingBox: [figure.X, bottom, figure.X + figure.Width, bottom + figure.Height]);
                 Open(false);
                 break;
             case BeginLink link:
-                structure.BeginElement(Link(link), link.AltText);
+                tags.Begin("Link");
+                tags.AddAnnotation(page, Link(link));
                 Open(false);
                 break;
             case TextOp t:
                 text.Draw(t.Line, t.X, t.Baseline, t.Colour);
                 break;
             case PageNumberOp number:
-                var page = (layout.Headings[number.HeadingIndex].PageIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                text.Draw(page, number.Style, number.Right - fonts.Width(page, FontFace.Primary, number.Style), number.Baseline, number.Colour);
+                var pageNumber = (layout.Headings[number.HeadingIndex].PageIndex + 1).ToString(CultureInfo.InvariantCulture);
+                text.Draw(pageNumber, number.Style, number.Right - fonts.Width(pageNumber, FontFace.Primary, number.Style), number.Baseline, number.Colour);
                 break;
             case RectOp r:
                 var pen = r.Stroke is { } stroke ? text.Pen(stroke, r.StrokeWidth) : null;
@@ -80,7 +83,10 @@ internal sealed class OpPainter(XGraphics gfx, StructureBuilder structure, TextP
         var target = layout.Headings[link.HeadingIndex];
         var area = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
         var annotation = PdfLinkAnnotation.CreateDocumentLink(area, target.PageIndex + 1, new XPoint(0, pageHeight - target.Y + 6));
-        // PDFsharp stamps each annotation with a fresh GUID and the wall clock; both are optional and would make output differ.
+        // PDF/UA: a link annotation describes itself.
+        annotation.Contents = link.AltText;
+        // PDFsharp stamps each annotation with a fresh GUID and the wall clock (again when Contents is set); both are
+        // optional and would make output differ.
         annotation.Elements.Remove(PdfAnnotation.Keys.NM);
         annotation.Elements.Remove(PdfAnnotation.Keys.M);
         return annotation;

@@ -47,7 +47,8 @@ public static class PdfRenderer
         var fonts = new FontBook();
         var theme = LayoutTheme.Default;
         var layout = new DocumentLayout(fonts, theme).Run(document);
-        using var pdf = new TaggedPdfWriter(fonts, theme).Write(document, layout);
+        var (pdf, tags) = new TaggedPdfWriter(fonts, theme).Write(document, layout);
+        using var _ = pdf;
         var seed = Seed(document, layout);
         StableOutput.BeforeSave(pdf, seed);
         var output = new PooledOutput(ExpectedSize);
@@ -55,6 +56,7 @@ public static class PdfRenderer
         {
             pdf.Save(output);
             StableOutput.AfterSave(output.Written, seed);
+            StructureTreeWriter.Append(output, pdf, tags);
             return output;
         }
         catch

@@ -1,38 +1,25 @@
 using IncLead.Documents.Layout;
-using PdfSharp.UniversalAccessibility;
 
 namespace IncLead.Documents.Pdf;
 
-/// <summary>Maps layout tags to PDFsharp's structure element types.</summary>
+/// <summary>The PDF structure type of each layout tag (constant strings: asked once per table cell).</summary>
 internal static class StructureTags
 {
-    public static void Begin(StructureBuilder structure, BeginTag tag)
+    public static string Type(StructTag tag) => tag switch
     {
-        switch (tag.Tag)
-        {
-            case StructTag.Toc:
-                structure.BeginElement(PdfGroupingElementTag.TableOfContents);
-                return;
-            case StructTag.Toci:
-                structure.BeginElement(PdfGroupingElementTag.TableOfContentsItem);
-                return;
-        }
-        structure.BeginElement(tag.Tag switch
-        {
-            StructTag.H1 => PdfBlockLevelElementTag.Heading1,
-            StructTag.H2 => PdfBlockLevelElementTag.Heading2,
-            StructTag.H3 => PdfBlockLevelElementTag.Heading3,
-            StructTag.L => PdfBlockLevelElementTag.List,
-            StructTag.LI => PdfBlockLevelElementTag.ListItem,
-            StructTag.Lbl => PdfBlockLevelElementTag.Label,
-            StructTag.LBody => PdfBlockLevelElementTag.ListBody,
-            StructTag.Table => PdfBlockLevelElementTag.Table,
-            StructTag.TR => PdfBlockLevelElementTag.TableRow,
-            StructTag.TH => PdfBlockLevelElementTag.TableHeaderCell,
-            StructTag.TD => PdfBlockLevelElementTag.TableDataCell,
-            _ => PdfBlockLevelElementTag.Paragraph,
-        });
-        if (tag.Scope is { } scope)
-            structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
-    }
+        StructTag.H1 => "H1",
+        StructTag.H2 => "H2",
+        StructTag.H3 => "H3",
+        StructTag.L => "L",
+        StructTag.LI => "LI",
+        StructTag.Lbl => "Lbl",
+        StructTag.LBody => "LBody",
+        StructTag.Table => "Table",
+        StructTag.TR => "TR",
+        StructTag.TH => "TH",
+        StructTag.TD => "TD",
+        StructTag.Toc => "TOC",
+        StructTag.Toci => "TOCI",
+        _ => "P",
+    };
 }

@@ -39,11 +39,10 @@ internal sealed class LineBreaker(FontBook fonts)
         _word.Clear();
         _lineWidth = 0;
         _pendingSpace = null;
-        _hasRightToLeft = runs.Any(r => Bidi.HasRightToLeft(r.Text));
-        // The paragraph's direction is that of its first letter (UAX #9, P2); runs are looked at in order.
-        _rightToLeft = _hasRightToLeft && runs.Select(r => Bidi.FirstStrongIsRightToLeft(r.Text)).FirstOrDefault(d => d is not null) == true;
-        foreach (var run in runs)
+        (_hasRightToLeft, _rightToLeft) = Direction(runs);
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             var text = FontBook.Clean(run.Text, keepBreaks: true);
             var runStyle = style.With(run.Bold, run.Italic);
             for (var i = 0; i < text.Length;)
@@ -74,6 +73,25 @@ internal sealed class LineBreaker(FontBook fonts)
         if (_line.Count > 0 || _lines.Count == 0)
             Finish();
         return _lines;
+    }
+
+    /// <summary>
+    /// Whether the runs hold right-to-left text and, if so, whether the paragraph is right to left: the direction
+    /// of its first letter (UAX #9, P2). Plain loops: this runs for every table cell.
+    /// </summary>
+    static (bool HasRightToLeft, bool RightToLeft) Direction(IReadOnlyList<TextRun> runs)
+    {
+        var hasRightToLeft = false;
+        for (var r = 0; r < runs.Count && !hasRightToLeft; r++)
+            hasRightToLeft = Bidi.HasRightToLeft(runs[r].Text);
+        if (!hasRightToLeft)
+            return (false, false);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (Bidi.FirstStrongIsRightToLeft(runs[r].Text) is { } rightToLeft)
+                return (true, rightToLeft);
+        }
+        return (true, false);
     }
 
     void AddWordPart(string text, int start, int end, TextStyle style)

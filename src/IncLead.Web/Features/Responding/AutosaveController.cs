@@ -18,6 +18,8 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
     [HttpPost("")]
     public async Task<IActionResult> Save(int cycleId, AnswerInput input)
     {
+        // One pooled connection for the request's few queries instead of an open and close around each.
+        await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return Failure(404, "This cycle does not exist.");
         if (access.Respondent is null) return Failure(403, "You are not a respondent in this cycle.");

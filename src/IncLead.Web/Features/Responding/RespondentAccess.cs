@@ -14,9 +14,13 @@ public sealed record RespondentAccess(Cycle? Cycle, Respondent? Respondent)
     public static async Task<RespondentAccess> LoadAsync(AppDbContext db, ClaimsPrincipal user, int cycleId)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var found = await db.Cycles.Where(c => c.Id == cycleId && c.State != CycleState.Draft)
-            .Select(c => new { Cycle = c, Respondent = db.Respondents.FirstOrDefault(r => r.CycleId == c.Id && r.UserId == userId) })
-            .SingleOrDefaultAsync();
+        // A plain left join: (CycleId, UserId) is unique, and a FirstOrDefault in the projection would cost a window function.
+        var found = await (from c in db.Cycles
+                           where c.Id == cycleId && c.State != CycleState.Draft
+                           join r in db.Respondents.Where(r => r.UserId == userId) on c.Id equals r.CycleId into mine
+                           from r in mine.DefaultIfEmpty()
+                           select new { Cycle = c, Respondent = r })
+            .FirstOrDefaultAsync();
         return new(found?.Cycle, userId is null ? null : found?.Respondent);
     }
 }

@@ -18,6 +18,8 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
     [HttpGet("")]
     public async Task<IActionResult> Show(int cycleId, int number)
     {
+        // One pooled connection for the request's few queries instead of an open and close around each.
+        await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
         if (access.Respondent is null) return NotRespondent();
@@ -28,6 +30,8 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
     [HttpPost("")]
     public async Task<IActionResult> Save(int cycleId, int number, StageForm form)
     {
+        // One pooled connection for the request's few queries instead of an open and close around each.
+        await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
         if (access.Respondent is null) return NotRespondent();

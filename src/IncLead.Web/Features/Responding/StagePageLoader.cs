@@ -12,7 +12,8 @@ public static class StagePageLoader
         var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber);
         if (stage is null) return null;
         var ids = stage.Statements.Select(s => s.StatementId).ToList();
-        var saved = await db.Answers.Where(a => a.RespondentId == respondent.Id && ids.Contains(a.StatementId))
+        // All of this respondent's answers (at most one per statement in the framework), filtered here: a simpler query than IN (...).
+        var saved = await db.Answers.Where(a => a.RespondentId == respondent.Id)
             .Select(a => new { a.StatementId, a.Rating, a.Comment }).ToDictionaryAsync(a => a.StatementId);
         var completed = await db.StageCompletions.AnyAsync(c => c.RespondentId == respondent.Id && c.StageId == stage.StageId);
 

@@ -56,4 +56,5 @@ public static class AuditActions
     public const string StoryChanged = "story.changed";
     public const string BoardSessionPlanned = "board-session.planned";
     public const string BoardSessionChanged = "board-session.changed";
+    public const string ReportExported = "report.exported";
 }

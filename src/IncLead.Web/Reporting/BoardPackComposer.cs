@@ -1,0 +1,179 @@
+using System.Globalization;
+using IncLead.Documents.Model;
+using IncLead.Web.Domain.Actions;
+using IncLead.Web.Domain.Scoring;
+using IncLead.Web.Features.Results;
+
+namespace IncLead.Web.Reporting;
+
+/// <summary>
+/// Turns a <see cref="BoardPackInput"/> into the board pack document (PRODUCT.md section 6). Pure: it reads no clock
+/// and no database, so a signed-off cycle's pack, created at its sign-off time, is the same file every time.
+/// Nothing here names a person: figures are aggregated, comments shown only above the anonymity threshold.
+/// </summary>
+public static class BoardPackComposer
+{
+    private const int DivergentPerStage = 5;
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static Document Compose(BoardPackInput input)
+    {
+        var r = input.Results;
+        var status = input.Draft ? "DRAFT" : "Signed off";
+        var blocks = new List<Block>
+        {
+            new TitlePage("Inclusion leadership board pack", $"{r.CycleName} – {status}",
+                [input.Organisation, r.Framework, input.Draft ? "Draft: the board has not signed this cycle off." : $"Signed off on {PackTables.Date(input.Cycle.SignedOffAt!.Value)}"]),
+            new TableOfContents(),
+        };
+        blocks.AddRange(ExecutiveSummary(input));
+        blocks.AddRange(StageScores(input));
+        foreach (var stage in r.Stages) blocks.AddRange(Stage(input, stage));
+        blocks.AddRange(Eds(input));
+        blocks.AddRange(ActionPlan(input));
+        blocks.AddRange(Stories(input));
+        blocks.AddRange(Appendix(input));
+        return new Document($"Inclusion leadership board pack {r.CycleName}", blocks)
+        {
+            Subject = $"{input.Organisation}: board pack for {r.CycleName}",
+            Author = input.Organisation,
+            Created = input.Created,
+            Running = new RunningText(input.Organisation, $"Board pack {r.CycleName}", input.Draft ? "DRAFT" : "", "Official"),
+        };
+    }
+
+    /// <summary>The overall score exactly as the results page words it, so the two can be checked against each other.</summary>
+    public static string OverallText(CycleResults r) =>
+        $"{ResultsCharts.Score(r.Overall.Mean)} out of 3" + (r.Overall.Band is { } band ? $", {band.Label()}" : "");
+
+    private static IEnumerable<Block> ExecutiveSummary(BoardPackInput input)
+    {
+        var r = input.Results;
+        yield return new PageBreak();
+        yield return new Heading(1, "Executive summary");
+        var pairs = new List<KeyValue>
+        {
+            new("Overall score", OverallText(r)),
+            new("Statements with a score shown", $"{r.Overall.StatementsShown} of {r.Overall.Statements}"),
+            new("Completion", $"{r.RespondentsAnswered} of {r.Respondents} respondents rated at least one statement"),
+        };
+        if (input.Eds is { } eds)
+            pairs.Add(new("EDS overall rating", eds.OrganisationRatingName is { } name ? $"{name} ({eds.OrganisationTotal} of {eds.OrganisationMaximum})" : $"Not complete ({eds.OutcomesAgreed} of {eds.OutcomeCount} outcomes agreed)"));
+        pairs.Add(new("Actions by RAG", string.Join(", ", Enum.GetValues<RagStatus>().Select(g => $"{g.Label()} {input.Actions.Count(a => a.Rag == g)}"))));
+        yield return new KeyValueBlock(pairs);
+        yield return new Paragraph($"Figures based on fewer than {r.AnonymityThreshold} ratings are not shown, to protect anonymity.");
+
+        var divergent = Divergence.MostDivergent(r.AllStatements, s => s.Statistics, s => s.Code, 5);
+        yield return new Heading(2, "Where the board disagrees most");
+        yield return divergent.Count == 0
+            ? new Paragraph("No statement's ratings were spread widely enough to single out.")
+            : new BulletList([.. divergent.Select(s => new Paragraph([new TextRun(s.Code + " ", Bold: true), new TextRun($"{s.Text} (spread {ResultsCharts.Number(s.Statistics.InterquartileRange)})")]))]);
+    }
+
+    private static IEnumerable<Block> StageScores(BoardPackInput input)
+    {
+        var (radar, leftOut) = ResultsCharts.StageRadar(input.Results, input.Previous);
+        yield return new Heading(1, "Stage scores");
+        if (radar.Series.Count > 0) yield return ChartBlock.For(radar, 280, includeDataTable: true);
+        if (leftOut.Count > 0) yield return new Paragraph($"Not drawn, because a stage score is not shown: {string.Join(", ", leftOut)}.");
+        yield return ChartBlock.For(ResultsCharts.Agreement(input.Results), 200);
+        yield return new Paragraph("Agreement is the interquartile range of the ratings: below 1 the board broadly agrees, from 2 it is divided.");
+    }
+
+    private static IEnumerable<Block> Stage(BoardPackInput input, StageResult stage)
+    {
+        yield return new PageBreak();
+        yield return new Heading(1, $"Stage {stage.Number}: {stage.Title}");
+        yield return new Paragraph([new TextRun("Stage score: ", Bold: true), new TextRun(Score(stage.Figure))]);
+        yield return new Heading(2, $"Stage {stage.Number} factor scores");
+        yield return Table.Create(["Factor", "Mean (0 to 3)", "Band", "Statements shown"],
+            stage.Factors.Select(f => TableRow.Of($"{f.Code} {f.Title}", new TableCell(ResultsCharts.Score(f.Figure.Mean), Align: CellAlign.Right),
+                f.Figure.Band?.Label() ?? "–", new TableCell($"{f.Figure.StatementsShown} of {f.Figure.Statements}", Align: CellAlign.Right))),
+            [3, 1, 1, 1]);
+
+        var statements = stage.Factors.SelectMany(f => f.Statements).ToList();
+        var divergent = Divergence.MostDivergent(statements, s => s.Statistics, s => s.Code, DivergentPerStage);
+        yield return new Heading(2, $"Stage {stage.Number} most divergent statements");
+        yield return divergent.Count == 0
+            ? new Paragraph("The board broadly agreed on every statement shown in this stage.")
+            : Table.Create(["Statement", "Mean", "Spread (IQR)"],
+                divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", ResultsCharts.Score(s.Statistics.Mean), ResultsCharts.Number(s.Statistics.InterquartileRange))), [4, 1, 1]);
+
+        var codes = statements.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var positions = input.Positions.Where(p => codes.Contains(p.StatementCode)).ToList();
+        yield return new Heading(2, $"Stage {stage.Number} agreed positions");
+        yield return positions.Count == 0
+            ? new Paragraph("No agreed positions recorded for this stage.")
+            : Table.Create(["Statement", "Agreed rating", "Why"],
+                positions.Select(p => TableRow.Of($"{p.StatementCode} {p.StatementText}", p.Rating.Label(), p.Dissent is null ? p.Rationale : $"{p.Rationale} Dissent: {p.Dissent}")), [3, 1, 3]);
+    }
+
+    private static IEnumerable<Block> Eds(BoardPackInput input)
+    {
+        if (input.Eds is not { } eds) yield break;
+        yield return new PageBreak();
+        yield return new Heading(1, "Equality Delivery System scorecard");
+        yield return new Paragraph($"{eds.FrameworkTitle}: {eds.OutcomesAgreed} of {eds.OutcomeCount} outcomes agreed.");
+        yield return PackTables.EdsScorecard(eds);
+        if (eds.HasTotals) yield return PackTables.EdsDomainTotals(eds);
+    }
+
+    private static IEnumerable<Block> ActionPlan(BoardPackInput input)
+    {
+        yield return new PageBreak();
+        yield return new Heading(1, "Action plan summary");
+        yield return new Paragraph($"The organisation's action plan as at {PackTables.Date(input.AsAt)}. RAG is worked out by the rule, never typed in.");
+        yield return PackTables.RagCounts(input.Actions);
+        var overdue = PackTables.Overdue(input.Actions, input.AsAt).ToList();
+        yield return new Heading(2, "Overdue actions");
+        yield return overdue.Count == 0 ? new Paragraph("No action is overdue.") : PackTables.Actions(overdue);
+        var open = input.Actions.Where(a => a.Status.IsOpen()).OrderBy(a => a.Rag).ThenBy(a => a.DueOn).ThenBy(a => a.Id).ToList();
+        yield return new Heading(2, "Open actions");
+        yield return open.Count == 0 ? new Paragraph("No open actions.") : PackTables.Actions(open);
+    }
+
+    private static IEnumerable<Block> Stories(BoardPackInput input)
+    {
+        yield return new PageBreak();
+        yield return new Heading(1, "Lived experience");
+        if (input.Stories.Count == 0)
+        {
+            yield return new Paragraph("No stories have been shared with the board.");
+            yield break;
+        }
+        foreach (var s in input.Stories)
+        {
+            yield return new Heading(2, s.Title);
+            yield return new Paragraph([new TextRun($"{s.Voice}'s story" + (s.StageNumber is { } n ? $", stage {n}" : ""), Italic: true)]);
+            yield return new Paragraph(s.Narrative);
+        }
+    }
+
+    private static IEnumerable<Block> Appendix(BoardPackInput input)
+    {
+        var r = input.Results;
+        yield return new PageBreak();
+        yield return new Heading(1, "Appendix: comments");
+        yield return new Paragraph($"Comments are shown only where at least {r.AnonymityThreshold} people answered the statement, in an order that does not follow who answered first, and never with a name.");
+        var any = false;
+        foreach (var s in r.AllStatements.Where(s => s.Comments.Count > 0))
+        {
+            any = true;
+            yield return new Paragraph([new TextRun($"{s.Code} {s.Text}", Bold: true)]) { KeepWithNext = true };
+            yield return new BulletList([.. s.Comments.Select(c => new Paragraph(c))]);
+        }
+        if (!any) yield return new Paragraph("No comments can be shown.");
+
+        yield return new Heading(1, "Appendix: method");
+        yield return new BulletList([
+            new Paragraph("Each board member rated each statement from 0 (undeveloped) to 3 (excelling), or said they did not know."),
+            new Paragraph("A statement's score is the mean of its ratings; factor, stage and overall scores are means of the statement scores shown."),
+            new Paragraph("Bands: below 0.5 Undeveloped, below 1.5 Developing, below 2.5 Achieving, otherwise Excelling."),
+            new Paragraph($"Figures based on fewer than {r.AnonymityThreshold} ratings are withheld, to protect anonymity."),
+            new Paragraph("Divergence ranks statements by the interquartile range of their ratings, then by standard deviation."),
+            new Paragraph(input.Draft ? "This pack is a draft: figures can change until the board signs the cycle off." : "These figures are the ones frozen when the board signed the cycle off."),
+        ]);
+    }
+
+    private static string Score(Figure f) => ResultsCharts.Score(f.Mean) + (f.Band is { } b ? $" ({b.Label()})" : "");
+}

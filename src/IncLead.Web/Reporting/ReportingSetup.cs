@@ -1,0 +1,10 @@
+namespace IncLead.Web.Reporting;
+
+public static class ReportingSetup
+{
+    public static WebApplicationBuilder AddReporting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<BoardPackLoader>();
+        return builder;
+    }
+}
