@@ -314,4 +314,18 @@ public sealed class ActionPagesTests(AppFactory app) : IClassFixture<AppFactory>
             await lead.SubmitAsync("/actions/settings", "/actions/settings", new Dictionary<string, string> { ["RequireCompletionEvidence"] = "true" });
         }
     }
+
+    [Fact]
+    public async Task An_action_raised_from_an_eds_outcome_keeps_the_link_and_is_found_by_its_code()
+    {
+        var outcome = await app.QueryAsync(db => db.EdsOutcomes.Where(o => o.Code == "2B" && db.EdsDomains.Any(d => d.Id == o.DomainId
+            && db.Frameworks.Any(f => f.Id == d.FrameworkId && f.Kind == IncLead.Web.Domain.Frameworks.FrameworkKind.Eds2022))).SingleAsync());
+        var lead = await app.SignedInAsync(Demo.Lead);
+        Assert.Contains($"2B: {System.Net.WebUtility.HtmlEncode(outcome.Text)[..20]}", await lead.GetPageAsync($"/actions/new?outcome={outcome.Id}"));
+        var id = await app.RaiseAsync("Support the staff network for disabled colleagues", Demo.Chair,
+            extra: new Dictionary<string, string> { ["Form.EdsOutcomeId"] = outcome.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(outcome.Id, (await app.ActionAsync(id)).EdsOutcomeId);
+        Assert.Contains("Support the staff network for disabled colleagues", await lead.GetPageAsync("/actions?outcome=2B"));
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync("/actions/new?outcome=999999")).StatusCode);
+    }
 }
