@@ -1,3 +1,4 @@
+using IncLead.Tests.Support;
 using IncLead.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

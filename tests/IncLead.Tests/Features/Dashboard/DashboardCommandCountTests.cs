@@ -1,4 +1,3 @@
-using IncLead.Tests.Features.Performance;
 using IncLead.Tests.Support;
 using IncLead.Web.Data;
 using Microsoft.AspNetCore.Hosting;

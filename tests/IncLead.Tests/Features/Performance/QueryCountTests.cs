@@ -1,40 +1,10 @@
-using System.Data.Common;
 using IncLead.Tests.Support;
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Scoring;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncLead.Tests.Features.Performance;
-
-/// <summary>Counts the SQL commands the app sends, so a test can prove a page does not query once per respondent.</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private int _count;
-
-    public int Count => _count;
-
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-}
 
 public sealed class CountingAppFactory : AppFactory
 {
