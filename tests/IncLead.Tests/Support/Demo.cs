@@ -15,8 +15,11 @@ public static class Demo
     public const string FinanceDirector = "finance.director@riverside.example";
     public const string NedAudit = "ned.audit@riverside.example";
 
+    /// <summary>The demo organisation's current cycle. Scoped by organisation because tests in the same class may open cycles elsewhere.</summary>
     public static Task<int> OpenDemoCycleIdAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open && c.Name == "2026/27").Select(c => c.Id).SingleAsync());
+        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters()
+            .Where(c => c.State == CycleState.Open && c.Name == "2026/27" && db.Organisations.Any(o => o.Id == c.OrganisationId && o.OdsCode == IncLead.Web.Data.Seed.DemoData.OdsCode))
+            .Select(c => c.Id).SingleAsync());
 
     public static async Task<string> UserIdAsync(this AppFactory app, string email)
     {

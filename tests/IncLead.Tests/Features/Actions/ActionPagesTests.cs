@@ -1,14 +1,13 @@
 using System.Net;
 using IncLead.Tests.Support;
 using IncLead.Web.Domain.Actions;
-using IncLead.Web.Domain.Cycles;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Tests.Features.Actions;
 
 public sealed class ActionPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private Task<int> OpenCycleAsync() => app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open).Select(c => c.Id).SingleAsync());
+    private Task<int> OpenCycleAsync() => app.OpenDemoCycleIdAsync();
 
     [Fact]
     public async Task The_lead_raises_an_action_from_a_low_statement_with_its_suggested_action_filled_in()

@@ -2,9 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using IncLead.Tests.Support;
 using IncLead.Web.Domain.Actions;
-using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Actions.Reminders;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncLead.Tests.Features.Actions;
@@ -15,7 +13,7 @@ public sealed class ActionPlanJourneyTests(AppFactory app) : IClassFixture<AppFa
     [Fact]
     public async Task The_lead_raises_an_action_from_a_divergent_statement_the_owner_is_reminded_updates_it_and_the_dashboard_shows_its_rag()
     {
-        var cycleId = await app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.Open).Select(c => c.Id).SingleAsync());
+        var cycleId = await app.OpenDemoCycleIdAsync();
         var lead = await app.SignedInAsync(Demo.Lead);
         var raise = await lead.GetPageAsync($"/actions/raise?cycle={cycleId}");
         var divergent = raise[raise.IndexOf("id=\"divergent\"", StringComparison.Ordinal)..];

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using IncLead.Tests.Support;
-using IncLead.Web.Domain.Cycles;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Tests.Features.Eds;
@@ -39,7 +38,7 @@ public static class EdsDemo
         app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.Name == name).Select(c => c.Id).SingleAsync(Ct));
 
     public static Task<int> OpenCycleIdAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.Name == "2026/27" && c.State == CycleState.Open).Select(c => c.Id).SingleAsync(Ct));
+        app.OpenDemoCycleIdAsync();
 
     public static Task<int> OutcomeIdAsync(this AppFactory app, int cycleId, string code) => app.QueryAsync(async db =>
     {
