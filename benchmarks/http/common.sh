@@ -16,7 +16,7 @@ start_app() {
   ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Security__CookieSecurePolicy=SameAsRequest \
   RateLimits__AuthenticationPerMinute=1000000 Email__PickupDirectory="$WORK/mail" \
   Database__ConnectionString="Data Source=$WORK/bench.db" Logging__LogLevel__Default=Warning \
-    dotnet "$WORK/app/IncLead.Web.dll" --urls "$BASE" >"$WORK/app.log" 2>&1 &
+    dotnet "$WORK/app/IncLead.Web.dll" --urls "$BASE" --contentRoot "$WORK/app" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
 }
 
