@@ -19,18 +19,19 @@ namespace IncLead.Web.Data;
 /// </summary>
 public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
-    private readonly CurrentOrganisation? _current;
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
 
-    public AppDbContext(DbContextOptions<AppDbContext> options, CurrentOrganisation? current = null) : this((DbContextOptions)options, current) { }
+    protected AppDbContext(DbContextOptions options) : base(options) { }
 
-    protected AppDbContext(DbContextOptions options, CurrentOrganisation? current) : base(options)
-    {
-        _current = current;
-    }
+    /// <summary>
+    /// Whose data this context may see. Set each time the context is handed out (see <see cref="DataSetup"/>): contexts
+    /// are pooled, so it cannot come through the constructor. Without it every organisation-owned set is empty.
+    /// </summary>
+    public CurrentOrganisation? Current { get; set; }
 
     // Read at each query, not when the context is built: Identity's security-stamp check can build this context during
     // authentication, before the request's user (and so its organisation) is known.
-    public int? OrganisationId => _current?.Id;
+    public int? OrganisationId => Current?.Id;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -1,8 +1,6 @@
-using IncLead.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Data;
 
 /// <summary>Exists only to own the SQLite migration set (EF Core: one context type per provider). Code injects <see cref="AppDbContext"/>.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, CurrentOrganisation? current = null)
-    : AppDbContext(options, current);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);

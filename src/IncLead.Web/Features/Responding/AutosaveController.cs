@@ -48,8 +48,6 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
             {
                 // Two tabs created the same answer at once: the other insert won, so save this one over it.
                 db.ChangeTracker.Clear();
-                db.Attach(cycle);
-                db.Attach(respondent);
             }
         }
     }

@@ -7,15 +7,24 @@ namespace IncLead.Web.Features.Responding;
 /// <summary>Builds a stage page: the stage's content from the cache, then two small queries for this respondent's answers and completion.</summary>
 public static class StagePageLoader
 {
+    private sealed record SavedAnswer(int StatementId, Domain.Scoring.Rating? Rating, string? Comment);
+
+    // Compiled once: these run on every stage page. All of this respondent's answers (at most one per statement in the
+    // framework) are read and picked here, a simpler query than IN (...).
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<SavedAnswer>> SavedAnswers = EF.CompileAsyncQuery(
+        (AppDbContext db, int respondentId) => db.Answers.Where(a => a.RespondentId == respondentId).Select(a => new SavedAnswer(a.StatementId, a.Rating, a.Comment)));
+
+    private static readonly Func<AppDbContext, int, int, Task<bool>> IsCompleted = EF.CompileAsyncQuery(
+        (AppDbContext db, int respondentId, int stageId) => db.StageCompletions.Any(c => c.RespondentId == respondentId && c.StageId == stageId));
+
     public static async Task<StagePage?> LoadAsync(AppDbContext db, StageContentCache cache, Cycle cycle, Respondent respondent, int stageNumber, StageForm? posted = null)
     {
         var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber);
         if (stage is null) return null;
         var ids = stage.Statements.Select(s => s.StatementId).ToList();
-        // All of this respondent's answers (at most one per statement in the framework), filtered here: a simpler query than IN (...).
-        var saved = await db.Answers.Where(a => a.RespondentId == respondent.Id)
-            .Select(a => new { a.StatementId, a.Rating, a.Comment }).ToDictionaryAsync(a => a.StatementId);
-        var completed = await db.StageCompletions.AnyAsync(c => c.RespondentId == respondent.Id && c.StageId == stage.StageId);
+        var saved = new Dictionary<int, SavedAnswer>();
+        await foreach (var a in SavedAnswers(db, respondent.Id)) saved[a.StatementId] = a;
+        var completed = await IsCompleted(db, respondent.Id, stage.StageId);
 
         // After a failed post, show what the person sent, not what is stored, so nothing they typed is lost.
         var answers = posted?.Answers.Count == ids.Count
