@@ -58,7 +58,7 @@ public static class PackTables
     {
         var lines = new List<string>();
         if (outcome.EvidenceSummary is { } rationale) lines.Add(rationale);
-        lines.AddRange(outcome.Evidence.Select(e => $"• {e.Title} ({Date(e.EvidenceDate)}){(e.Link is null ? "" : $", {e.Link}")}: {e.Summary}"));
+        lines.AddRange(outcome.Evidence.Select(e => $"• {e.Title} ({Date(e.EvidenceDate)}): {e.Summary}" + (e.Link is null ? "" : $"\n{e.Link}")));
         return lines.Count == 0 ? "None published" : string.Join("\n", lines);
     }
 
