@@ -72,7 +72,7 @@ public static class History
 
             cycle.Open(opens);
             var answers = respondents.SelectMany((r, n) => outline.Select(row => new Answer(organisation.Id, cycle.Id, r.Id, row.StatementId,
-                (Rating)((row.StatementId + n + year) % 4), comment is not null && n % 3 == 0 && commented.Contains(row.StatementId) ? $"{comment} (member {n})" : null,
+                (Rating)((row.StatementId + n + year) % 4), comment is not null && n % 3 == 0 && commented.Contains(row.StatementId) ? comment : null,
                 opens.AddDays(1)))).ToList();
             db.Answers.AddRange(answers);
             db.StageCompletions.AddRange(respondents.SelectMany(r => stageIds.Select(s => new StageCompletion(organisation.Id, r.Id, s, opens.AddDays(2)))));

@@ -1,4 +1,5 @@
 using System.Net;
+using IncLead.TestSupport;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
@@ -42,11 +43,7 @@ public static class ReportPdf
     }
 
     /// <summary>The page's text as lines, top to bottom, words joined by single spaces.</summary>
-    public static IReadOnlyList<string> Lines(Page page) =>
-        [.. page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom / 2))
-            .OrderByDescending(g => g.Key)
-            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
+    public static IReadOnlyList<string> Lines(Page page) => PdfPages.Lines(page);
 
     /// <summary>
     /// The text of one table column on every page its header row is on, top to bottom: the words below the header that

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IncLead.Tests.Support;
+using IncLead.TestSupport;
 using IncLead.Web.Domain.Cycles;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -42,16 +43,8 @@ public sealed partial class LargeOrganisationBoardPackTests(LargeOrganisationFac
         var comments = 0;
         foreach (var page in pdf.GetPages())
         {
-            var box = page.MediaBox.Bounds;
-            foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
-            {
-                var glyph = letter.BoundingBox;
-                Assert.True(glyph.Left >= box.Left && glyph.Right <= box.Right && glyph.Bottom >= box.Bottom && glyph.Top <= box.Top,
-                    $"'{letter.Value}' at {glyph} is outside page {page.Number}");
-                Assert.True(glyph.Left >= 55 && glyph.Right <= box.Right - 55 && glyph.Bottom >= 20 && glyph.Top <= box.Top - 20,
-                    $"'{letter.Value}' at {glyph} crosses the margin on page {page.Number}");
-            }
-            comments += ReportPdf.Lines(page).Count(l => l.Contains("(member ", StringComparison.Ordinal));
+            PdfPages.AssertLettersInside(page, marginX: 55, marginY: 20);
+            comments += ReportPdf.Lines(page).Count(l => l.Contains("Ünïcödé", StringComparison.Ordinal));
         }
         Assert.True(comments >= 25 * 10, $"Only {comments} comments found"); // 10 of 30 members comment on each of 25 factors' first statements
     }
