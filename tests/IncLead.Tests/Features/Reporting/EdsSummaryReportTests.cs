@@ -76,6 +76,18 @@ public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_assessment_part_way_through_downloads_saying_what_is_not_agreed_yet()
+    {
+        var id = await app.OpenDemoCycleIdAsync();
+        var lead = await Browser.SignedInAsync(app, Demo.Lead);
+        var text = ReportPdf.Text(await lead.DownloadAsync($"/cycles/{id}/reports/eds-summary.pdf", "riverside-eds-summary-2026-27.pdf"));
+        Assert.Contains("Overall rating Not complete (0 of", text, StringComparison.Ordinal);
+        Assert.Contains("Scores last agreed No scores agreed yet", text, StringComparison.Ordinal);
+        Assert.Contains("Not agreed", text, StringComparison.Ordinal);
+        Assert.Contains("Prepared on 2 November 2026, not a published copy", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_board_member_is_refused_and_another_organisations_cycle_or_a_cycle_without_eds_is_not_found()
     {
         var id = await CycleAsync();
