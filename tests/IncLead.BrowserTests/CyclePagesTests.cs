@@ -108,5 +108,11 @@ public sealed class CyclePagesTests(AppServer app, Chromium chromium) : BrowserT
             await page.GotoAsync(signed + path);
             await AssertAccessibleAsync(page);
         }
+
+        // A report that does not exist: a page that says so, in the service's layout.
+        var missing = await page.GotoAsync(signed + "/reports/annual-report.pdf");
+        Assert.Equal(404, missing!.Status);
+        Assert.Equal("Report not found", await page.Locator("h1").TextContentAsync());
+        await AssertAccessibleAsync(page);
     });
 }

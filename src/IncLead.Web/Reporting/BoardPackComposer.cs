@@ -58,7 +58,7 @@ public static class BoardPackComposer
             new("Completion", $"{r.RespondentsAnswered} of {r.Respondents} respondents rated at least one statement"),
         };
         if (input.Eds is { } eds)
-            pairs.Add(new("EDS overall rating", eds.OrganisationRatingName is { } name ? $"{name} ({eds.OrganisationTotal} of {eds.OrganisationMaximum})" : $"Not complete ({eds.OutcomesAgreed} of {eds.OutcomeCount} outcomes agreed)"));
+            pairs.Add(new("EDS overall rating", PackTables.EdsOverall(eds)));
         pairs.Add(new("Actions by RAG", string.Join(", ", Enum.GetValues<RagStatus>().Select(g => $"{g.Label()} {input.Actions.Count(a => a.Rag == g)}"))));
         yield return new KeyValueBlock(pairs);
         yield return new Paragraph($"Figures based on fewer than {r.AnonymityThreshold} ratings are not shown, to protect anonymity.");

@@ -9,7 +9,8 @@ namespace IncLead.Web.Reporting;
 
 /// <summary>
 /// Tables shared by the board pack and the single-subject reports, so the EDS scorecard and the action plan look the
-/// same wherever they appear. No table here names a person: the pack goes to the whole board and may be published.
+/// same wherever they appear. No table here names a person unless asked to: the pack goes to the whole board and may
+/// be published, while the action plan report, read only inside the organisation, names each action's owner.
 /// </summary>
 public static class PackTables
 {
@@ -35,9 +36,36 @@ public static class PackTables
         return new TableCell($"{name} ({score})", fill);
     }
 
+    /// <summary>
+    /// An outcome's agreed score: one grade, or (Domain 1 of EDS 2022) a grade for each service assessed, which is
+    /// how the panel agreed it; such an outcome has no single score.
+    /// </summary>
+    public static TableCell OutcomeScore(EdsSummary summary, SummaryOutcome outcome) =>
+        outcome.Score is null && outcome.ServiceScores.Count > 0
+            ? new TableCell(string.Join("\n", outcome.ServiceScores.Select(x => $"{x.Service}: {x.ScoreName} ({x.Score})")))
+            : Grade(summary, outcome.Score, outcome.ScoreName);
+
     public static Table EdsScorecard(EdsSummary summary) => Table.Create(["Outcome", "Grade"],
-        summary.Domains.SelectMany(d => d.Outcomes).Select(o => TableRow.Of($"{o.Code} {o.Text}", Grade(summary, o.Score, o.ScoreName))),
+        summary.Domains.SelectMany(d => d.Outcomes).Select(o => TableRow.Of($"{o.Code} {o.Text}", OutcomeScore(summary, o))),
         [3, 1]);
+
+    /// <summary>A domain's outcomes as the published summary shows them: the agreed rationale and the public evidence beside each score.</summary>
+    public static Table EdsOutcomes(EdsSummary summary, SummaryDomain domain) => Table.Create(["Outcome", "Evidence", "Score"],
+        domain.Outcomes.Select(o => TableRow.Of($"{o.Code} {o.Text}", Evidence(o), OutcomeScore(summary, o))),
+        [2, 3, 1.3]);
+
+    private static string Evidence(SummaryOutcome outcome)
+    {
+        var lines = new List<string>();
+        if (outcome.EvidenceSummary is { } rationale) lines.Add(rationale);
+        lines.AddRange(outcome.Evidence.Select(e => $"• {e.Title} ({Date(e.EvidenceDate)}): {e.Summary}" + (e.Link is null ? "" : $"\n{e.Link}")));
+        return lines.Count == 0 ? "None published" : string.Join("\n", lines);
+    }
+
+    /// <summary>The organisation's EDS rating with its total, or how far grading has got.</summary>
+    public static string EdsOverall(EdsSummary summary) => summary.OrganisationRatingName is { } name
+        ? $"{name} ({summary.OrganisationTotal} of {summary.OrganisationMaximum})"
+        : $"Not complete ({summary.OutcomesAgreed} of {summary.OutcomeCount} outcomes agreed)";
 
     public static Table EdsDomainTotals(EdsSummary summary) => Table.Create(["Domain", "Total", "Rating"],
         summary.Domains.Select(d => TableRow.Of($"{d.Code} {d.Title}", d.Total is { } t ? $"{t} of {d.Maximum}" : "Not complete", Grade(summary, d.Rating, d.RatingName))),
@@ -46,10 +74,19 @@ public static class PackTables
     public static KeyValueBlock RagCounts(IReadOnlyList<ActionRow> actions) =>
         new([.. Enum.GetValues<RagStatus>().Select(r => new KeyValue(r.Label(), actions.Count(a => a.Rag == r).ToString(EnGb)))]);
 
-    /// <summary>Actions with their RAG filled in colour; the word is always there too, so colour is never the only signal.</summary>
-    public static Table Actions(IEnumerable<ActionRow> actions) => Table.Create(["Ref", "Action", "Due", "Status", "RAG", "Why"],
-        actions.Select(a => TableRow.Of($"A{a.Id}", a.Title, Date(a.DueOn), a.Status.Label(), new TableCell(a.Rag.Label(), RagFill(a.Rag)), a.RagReason)),
-        [0.6, 3, 1.3, 1.1, 0.9, 1.6]);
+    /// <summary>
+    /// Actions with their RAG filled in colour (the text colour chosen for contrast by the engine); the word is always
+    /// there too, so colour is never the only signal. With <paramref name="withOwner"/>, each action's owner too.
+    /// </summary>
+    public static Table Actions(IEnumerable<ActionRow> actions, bool withOwner = false) => withOwner
+        ? Table.Create(["Ref", "Action", "Owner", "Due", "Status", "RAG", "Why"],
+            actions.Select(a => TableRow.Of($"A{a.Id}", a.Title, a.OwnerName, Date(a.DueOn), a.Status.Label(), Rag(a), a.RagReason)),
+            [0.6, 2.4, 1.3, 1.2, 1.1, 0.9, 1.4])
+        : Table.Create(["Ref", "Action", "Due", "Status", "RAG", "Why"],
+            actions.Select(a => TableRow.Of($"A{a.Id}", a.Title, Date(a.DueOn), a.Status.Label(), Rag(a), a.RagReason)),
+            [0.6, 3, 1.3, 1.1, 0.9, 1.6]);
+
+    private static TableCell Rag(ActionRow action) => new(action.Rag.Label(), RagFill(action.Rag));
 
     public static IEnumerable<ActionRow> Overdue(IEnumerable<ActionRow> actions, DateTime asAt) =>
         actions.Where(a => RagRule.IsOverdue(a.Status, a.DueOn, asAt)).OrderBy(a => a.DueOn).ThenBy(a => a.Id);

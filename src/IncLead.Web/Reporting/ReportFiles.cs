@@ -1,12 +1,19 @@
+using System.Globalization;
 using System.Text;
 
 namespace IncLead.Web.Reporting;
 
-/// <summary>Download names a board secretary can file as they are, e.g. "riverside-board-pack-2026-27.pdf".</summary>
+/// <summary>
+/// Download names a board secretary can file as they are: "riverside-board-pack-2026-27.pdf" for a cycle's report,
+/// "riverside-action-plan-2026-11-02.pdf" for one that is as at a day.
+/// </summary>
 public static class ReportFiles
 {
     public static string Name(string organisation, string report, string cycle, string extension) =>
         $"{Slug(FirstWord(organisation))}-{report}-{Slug(cycle)}.{extension}";
+
+    public static string Dated(string organisation, string report, DateTime day, string extension) =>
+        Name(organisation, report, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), extension);
 
     // The first word is the name people use ("Riverside"), and keeps the name short enough for any file system.
     private static string FirstWord(string organisation) => organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "organisation";

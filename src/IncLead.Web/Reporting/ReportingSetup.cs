@@ -5,6 +5,7 @@ public static class ReportingSetup
     public static WebApplicationBuilder AddReporting(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<BoardPackLoader>();
+        builder.Services.AddScoped<ReportDownloads>();
         return builder;
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using IncLead.TestSupport;
 
 namespace IncLead.Documents.Tests.Pdf;
 
@@ -11,7 +11,7 @@ public sealed class ExternalToolTests(SampleRendering sample) : IClassFixture<Sa
     [Fact]
     public void Pdfinfo_reports_the_pack_as_tagged()
     {
-        var output = Run("pdfinfo", out var exitCode);
+        var output = PdfTools.Run("pdfinfo", sample.BoardPack, out var exitCode);
         Assert.Equal(0, exitCode);
         Assert.Matches(@"Tagged:\s+yes", output);
         Assert.Matches(@"Title:\s+Inclusion leadership board pack 2026/27", output);
@@ -20,39 +20,9 @@ public sealed class ExternalToolTests(SampleRendering sample) : IClassFixture<Sa
     [Fact]
     public void Qpdf_finds_no_errors()
     {
-        var output = Run("qpdf", out var exitCode, "--check");
+        var output = PdfTools.Run("qpdf", sample.BoardPack, out var exitCode, "--check");
         Assert.True(exitCode == 0, output);
         Assert.Contains("No syntax or stream encoding errors", output, StringComparison.Ordinal);
         Assert.DoesNotContain("WARNING", output, StringComparison.Ordinal);
-    }
-
-    string Run(string tool, out int exitCode, string option = "")
-    {
-        var path = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
-        if (path is null)
-        {
-            var message = $"{tool} is not installed (apt-get install poppler-utils qpdf); PDF validation by external tools was NOT run.";
-            if (Environment.GetEnvironmentVariable("REQUIRE_PDF_TOOLS") == "1")
-                Assert.Fail(message + " REQUIRE_PDF_TOOLS=1 demands it.");
-            Assert.Skip(message);
-        }
-        var file = Path.Combine(Path.GetTempPath(), $"inclead-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(file, sample.BoardPack);
-        try
-        {
-            var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
-            if (option.Length > 0)
-                start.ArgumentList.Add(option);
-            start.ArgumentList.Add(file);
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            exitCode = process.ExitCode;
-            return output;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IncLead.Documents.Pdf;
 using IncLead.Documents.Tests.Samples;
+using IncLead.TestSupport;
 
 namespace IncLead.Documents.Tests.Pdf;
 
@@ -12,16 +13,7 @@ public sealed class PageBoundsTests
         using var pdf = ReadBack.Open(PdfRenderer.Render(StressDocument.Create()));
         Assert.True(pdf.NumberOfPages > 20);
         foreach (var page in pdf.GetPages())
-        {
-            var box = page.MediaBox.Bounds;
-            foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
-            {
-                var glyph = letter.BoundingBox;
-                Assert.True(glyph.Left >= box.Left && glyph.Right <= box.Right && glyph.Bottom >= box.Bottom && glyph.Top <= box.Top,
-                    $"'{letter.Value}' at {glyph} is outside page {page.Number}");
-                Assert.True(glyph.Left >= 55 && glyph.Right <= box.Right - 55, $"'{letter.Value}' at {glyph} crosses the margin on page {page.Number}");
-            }
-        }
+            PdfPages.AssertLettersInside(page, marginX: 55);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using IncLead.TestSupport;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
@@ -11,11 +12,7 @@ internal static class ReadBack
     public static PdfDocument Open(byte[] pdf) => PdfDocument.Open(pdf);
 
     /// <summary>The page's text as lines, top to bottom, words joined by single spaces.</summary>
-    public static IReadOnlyList<string> Lines(Page page) =>
-        [.. page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom / 2))
-            .OrderByDescending(g => g.Key)
-            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))];
+    public static IReadOnlyList<string> Lines(Page page) => PdfPages.Lines(page);
 
     public static string Text(Page page) => string.Join('\n', Lines(page));
 

@@ -19,7 +19,8 @@ namespace IncLead.Tests.Support;
 /// Builds an organisation with years of history for the performance test and the dashboard benchmark: the given
 /// number of cycles (all signed off but the latest, which is open), board members who answered every statement in
 /// every cycle, an EDS 2022 assessment graded in full for every cycle, and a plan of actions in every status. Written
-/// straight to the database in a few saves per cycle.
+/// straight to the database in a few saves per cycle. With <c>comment</c>, every third member also comments on the
+/// first statement of each factor, for tests of how long comments lay out.
 /// </summary>
 public static class History
 {
@@ -27,7 +28,7 @@ public static class History
 
     public sealed record Built(int OrganisationId, string LeadEmail, string BoardMemberEmail, int Cycles);
 
-    public static async Task<Built> CreateAsync(IServiceProvider services, string odsCode, int cycles, int members = 12, int actions = 200)
+    public static async Task<Built> CreateAsync(IServiceProvider services, string odsCode, int cycles, int members = 12, int actions = 200, string? comment = null)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -54,6 +55,7 @@ public static class History
         var framework = await db.Frameworks.Where(f => f.Kind == FrameworkKind.IncLead).Select(f => new { f.Id, Name = f.Title + " (version " + f.Version + ")" }).FirstAsync();
         var outline = await FrameworkOutline.LoadAsync(db, [framework.Id]);
         var stageIds = outline.Select(r => r.StageId).Distinct().ToList();
+        var commented = outline.GroupBy(r => r.FactorId).Select(g => g.First().StatementId).ToHashSet();
         var eds = await db.Frameworks.Where(f => f.Kind == FrameworkKind.Eds2022).Include(f => f.Domains).ThenInclude(d => d.Outcomes).FirstAsync();
         int? previous = null;
         var cycleIds = new List<int>();
@@ -70,7 +72,8 @@ public static class History
 
             cycle.Open(opens);
             var answers = respondents.SelectMany((r, n) => outline.Select(row => new Answer(organisation.Id, cycle.Id, r.Id, row.StatementId,
-                (Rating)((row.StatementId + n + year) % 4), null, opens.AddDays(1)))).ToList();
+                (Rating)((row.StatementId + n + year) % 4), comment is not null && n % 3 == 0 && commented.Contains(row.StatementId) ? comment : null,
+                opens.AddDays(1)))).ToList();
             db.Answers.AddRange(answers);
             db.StageCompletions.AddRange(respondents.SelectMany(r => stageIds.Select(s => new StageCompletion(organisation.Id, r.Id, s, opens.AddDays(2)))));
             await db.SaveChangesAsync();

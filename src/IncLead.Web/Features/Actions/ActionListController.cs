@@ -1,20 +1,18 @@
-using System.Globalization;
-using System.Text;
 using IncLead.Web.Data;
-using IncLead.Web.Domain.Actions;
 using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Features.Stories;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Actions;
 
-/// <summary>The action plan: filtered and sorted, on screen and as CSV. Anyone in the organisation may read it.</summary>
+/// <summary>The action plan: filtered and sorted, on screen and as CSV, and whole as a PDF. Anyone in the organisation may read it.</summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("actions")]
-public sealed class ActionListController(AppDbContext db, ActionPlanQuery plan, TimeProvider clock) : AppController
+public sealed class ActionListController(AppDbContext db, ActionPlanQuery plan, ReportDownloads downloads, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ActionFilter filter)
@@ -28,26 +26,23 @@ public sealed class ActionListController(AppDbContext db, ActionPlanQuery plan, 
     }
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export([FromQuery] ActionFilter filter)
+    public async Task<IActionResult> Export([FromQuery] ActionFilter filter, CancellationToken ct)
     {
         ModelState.Clear();
-        var rows = await plan.ListAsync(filter, StoryReaders.From(User));
-        var csv = new StringBuilder("Id,Title,Status,RAG,Why,Due,Owner,Executive lead,Priority,Raised from,Last updated\r\n");
-        foreach (var r in rows)
-        {
-            csv.AppendJoin(',', [r.Id.ToString(CultureInfo.InvariantCulture), Cell(r.Title), r.Status.Label(), r.Rag.Label(), Cell(r.RagReason),
-                r.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Cell(r.OwnerName), Cell(r.ExecutiveLeadName ?? ""), r.Priority.Label(),
-                Cell(r.SourceLabel), r.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)]).Append("\r\n");
-        }
-        var name = $"action-plan-{clock.GetUtcNow():yyyy-MM-dd}.csv";
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+        var rows = await plan.ListAsync(filter, StoryReaders.From(User), ct);
+        var name = ReportFiles.Dated(await downloads.OrganisationNameAsync(ct), "action-plan", clock.GetUtcNow().UtcDateTime, "csv");
+        return await downloads.SendAsync(ReportFile.Csv(ActionPlanCsv.Sheet(rows), name), "ActionPlan", "", $"the action plan as CSV, {rows.Count} actions", ct);
     }
 
-    // Quoted, and a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula.
-    private static string Cell(string text)
+    /// <summary>The whole plan as a board-ready PDF; the list's filters are for finding actions, not for what the board is shown.</summary>
+    [HttpGet("action-plan.pdf")]
+    public async Task<IActionResult> Pdf(CancellationToken ct)
     {
-        var safe = text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var rows = await plan.ListAsync(new ActionFilter(), StoryReaders.From(User), ct);
+        var organisation = await downloads.OrganisationNameAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var file = ReportFile.Pdf(ActionPlanComposer.Compose(organisation, rows, now), ReportFiles.Dated(organisation, "action-plan", now, "pdf"));
+        return await downloads.SendAsync(file, "ActionPlan", "", $"the action plan as PDF, {rows.Count} actions", ct);
     }
 }
 

@@ -4,14 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.BoardDevelopment;
 
-/// <summary>A session as its page, its printable agenda and (later) its PDF show it: names instead of ids, running times.</summary>
+/// <summary>A session as its page, its printable agenda and its PDF show it: names instead of ids, running times.</summary>
 public sealed record SessionAgenda(BoardDevelopmentSession Session, string Organisation, IReadOnlyList<string> Attendees, IReadOnlyList<TimedItem> Items)
 {
     public int TotalMinutes => Items.Sum(i => i.Item.Minutes);
 }
 
 /// <summary>An agenda item with when it starts, in minutes from the start of the session.</summary>
-public sealed record TimedItem(int Number, int StartsAfter, AgendaItem Item);
+public sealed record TimedItem(int Number, int StartsAfter, AgendaItem Item)
+{
+    /// <summary>Hours and minutes from the start: "Start", "0:20", "1:05".</summary>
+    public string StartsAfterText => StartsAfter == 0 ? "Start" : $"{StartsAfter / 60}:{StartsAfter % 60:00}";
+}
 
 public sealed class SessionAgendaQuery(AppDbContext db)
 {

@@ -1,15 +1,17 @@
+using System.Globalization;
 using IncLead.Web.Data;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.BoardDevelopment;
 
-/// <summary>Board development sessions on inclusion (toolkit stage 1): the list, a session, and its printable agenda.</summary>
+/// <summary>Board development sessions on inclusion (toolkit stage 1): the list, a session, and its agenda to print or download as a PDF.</summary>
 [Authorize(Policy = Policies.BoardMemberOrEqualityLead), Route("board-development")]
-public sealed class SessionsController(AppDbContext db, SessionAgendaQuery agendas, TimeProvider clock) : AppController
+public sealed class SessionsController(AppDbContext db, SessionAgendaQuery agendas, ReportDownloads downloads, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -31,6 +33,16 @@ public sealed class SessionsController(AppDbContext db, SessionAgendaQuery agend
     {
         var agenda = await agendas.LoadAsync(id);
         return agenda is null ? NotFound() : View(agenda);
+    }
+
+    [HttpGet("{id:int}/agenda.pdf")]
+    public async Task<IActionResult> AgendaPdf(int id, CancellationToken ct)
+    {
+        var agenda = await agendas.LoadAsync(id, ct);
+        if (agenda is null) return NotFound();
+        var s = agenda.Session;
+        var file = ReportFile.Pdf(SessionAgendaComposer.Compose(agenda), ReportFiles.Dated(agenda.Organisation, "board-development-agenda", s.HeldOn, "pdf"));
+        return await downloads.SendAsync(file, "BoardDevelopmentSession", s.Id.ToString(CultureInfo.InvariantCulture), $"the agenda of {s.Title}", ct);
     }
 }
 

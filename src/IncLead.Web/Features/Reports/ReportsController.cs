@@ -1,12 +1,12 @@
-using IncLead.Documents.Pdf;
-using IncLead.Documents.Spreadsheets;
+using System.Globalization;
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Features.Eds;
+using IncLead.Web.Features.Eds.Publishing;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Features.Stories;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
-using IncLead.Web.Infrastructure.Auditing;
 using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,12 +15,13 @@ using Microsoft.EntityFrameworkCore;
 namespace IncLead.Web.Features.Reports;
 
 /// <summary>
-/// Downloadable reports of a cycle. Whoever may see the cycle's results may download them (equality leads, and board
-/// members once results are released); the query filter makes another organisation's cycle a 404. Every download is
-/// audit-logged, because a file leaves the system's control once it is downloaded.
+/// Downloadable reports of a cycle. Whoever may see the cycle's results may download the board pack and its data
+/// (equality leads, and board members once results are released); the EDS summary is the equality lead's, as the EDS
+/// pages are. The query filter makes another organisation's cycle a 404. Every download is audit-logged by
+/// <see cref="ReportDownloads"/>.
 /// </summary>
 [Authorize(Policy = Policies.BoardMemberOrEqualityLead), Route("cycles/{id:int}/reports")]
-public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, AuditLog audit) : AppController
+public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, EdsWorkspaceQuery workspaces, EdsSummaryQuery summaries, ReportDownloads downloads) : AppController
 {
     [HttpGet("board-pack.pdf")]
     public async Task<IActionResult> BoardPack(int id, CancellationToken ct)
@@ -28,8 +29,8 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Au
         var (cycle, refusal) = await LoadCycleAsync(id, ct);
         if (cycle is null) return refusal!;
         var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct);
-        var pdf = PdfRenderer.Render(BoardPackComposer.Compose(input));
-        return await DownloadAsync(cycle, pdf, "application/pdf", ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "pdf"), "board pack", ct);
+        var file = ReportFile.Pdf(BoardPackComposer.Compose(input), ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "pdf"));
+        return await SendAsync(cycle, file, "board pack", ct);
     }
 
     [HttpGet("workbook.xlsx")]
@@ -38,8 +39,32 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Au
         var (cycle, refusal) = await LoadCycleAsync(id, ct);
         if (cycle is null) return refusal!;
         var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct);
-        var xlsx = XlsxWriter.Write(BoardWorkbookComposer.Compose(input));
-        return await DownloadAsync(cycle, xlsx, XlsxWriter.ContentType, ReportFiles.Name(input.Organisation, "board-pack-data", cycle.Name, "xlsx"), "board pack workbook", ct);
+        var file = ReportFile.Xlsx(BoardWorkbookComposer.Compose(input), ReportFiles.Name(input.Organisation, "board-pack-data", cycle.Name, "xlsx"));
+        return await SendAsync(cycle, file, "board pack workbook", ct);
+    }
+
+    /// <summary>The summary as the equality lead previews it on the publishing page: what would be published now.</summary>
+    [HttpGet("eds-summary.pdf"), Authorize(Policy = Policies.EqualityLead)]
+    public async Task<IActionResult> EdsSummaryPdf(int id, CancellationToken ct)
+    {
+        var workspace = await workspaces.LoadAsync(id, ct);
+        if (workspace is null)
+        {
+            return await db.Cycles.AnyAsync(c => c.Id == id, ct)
+                ? Refused(StatusCodes.Status404NotFound, "There is no EDS summary for this cycle yet", "Start EDS grading for the cycle first: the summary is made from its outcomes, evidence and agreed scores.")
+                : NotFound();
+        }
+        var summary = await summaries.BuildAsync(workspace, ct);
+        var file = ReportFile.Pdf(EdsSummaryComposer.Compose(summary, publishedAt: null), ReportFiles.Name(summary.OrganisationName, "eds-summary", workspace.Cycle.Name, "pdf"));
+        return await SendAsync(workspace.Cycle, file, "EDS summary", ct);
+    }
+
+    /// <summary>Any other name under a cycle's reports: a page that says which reports there are, not a bare 404.</summary>
+    [HttpGet("{*report}", Order = 1)]
+    public IActionResult Unknown(int id, string? report)
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("UnknownReport", new UnknownReportPage(id, report is { Length: > 80 } ? report[..80] + "…" : report, User.IsInRole(AppClaims.EqualityLeadRole)));
     }
 
     private async Task<(Cycle?, IActionResult?)> LoadCycleAsync(int id, CancellationToken ct)
@@ -52,10 +77,8 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Au
         return (cycle, null);
     }
 
-    private async Task<IActionResult> DownloadAsync(Cycle cycle, byte[] content, string contentType, string fileName, string what, CancellationToken ct)
-    {
-        audit.Record(AuditActions.ReportExported, "Cycle", cycle.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Downloaded the {what} of {cycle.Name} ({fileName})");
-        await db.SaveChangesAsync(ct);
-        return File(content, contentType, fileName);
-    }
+    private Task<FileContentResult> SendAsync(Cycle cycle, ReportFile file, string what, CancellationToken ct) =>
+        downloads.SendAsync(file, "Cycle", cycle.Id.ToString(CultureInfo.InvariantCulture), $"the {what} of {cycle.Name}", ct);
 }
+
+public sealed record UnknownReportPage(int CycleId, string? Requested, bool CanOpenCycle);

@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text;
 using IncLead.Web.Data;
 using IncLead.Web.Domain;
 using IncLead.Web.Domain.Stories;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ namespace IncLead.Web.Features.Stories;
 /// is missing from the list and the export, and its page answers 404 exactly as a story that does not exist.
 /// </summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("stories")]
-public sealed class StoriesController(AppDbContext db, StoryDetailsQuery details, TimeProvider clock) : AppController
+public sealed class StoriesController(AppDbContext db, StoryDetailsQuery details, ReportDownloads downloads, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? visibility, string? voice, int? stage)
@@ -42,27 +41,13 @@ public sealed class StoriesController(AppDbContext db, StoryDetailsQuery details
     }
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export()
+    public async Task<IActionResult> Export(CancellationToken ct)
     {
         var rows = await db.Stories.VisibleTo(StoryReaders.From(User)).OrderByDescending(s => s.UpdatedAt)
-            .Select(s => new { s.Id, s.Title, s.Voice, s.Visibility, s.Anonymised, Consent = s.ConsentRecordedAt != null, s.StageNumber, s.Characteristics, s.Narrative, s.UpdatedAt })
-            .ToListAsync();
-        var csv = new StringBuilder("Id,Title,Whose voice,Visibility,Anonymised,Consent recorded,Stage,Protected characteristics,Story,Last updated\r\n");
-        foreach (var s in rows)
-        {
-            csv.AppendJoin(',', [s.Id.ToString(CultureInfo.InvariantCulture), Cell(s.Title), s.Voice.Label(), s.Visibility.Label(), s.Anonymised ? "Yes" : "No",
-                s.Consent ? "Yes" : "No", s.StageNumber?.ToString(CultureInfo.InvariantCulture) ?? "", Cell(s.Characteristics.Describe()), Cell(s.Narrative),
-                s.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)]).Append("\r\n");
-        }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
-            $"stories-{clock.GetUtcNow():yyyy-MM-dd}.csv");
-    }
-
-    // Quoted, and a leading =, +, - or @ is neutralised so a spreadsheet never runs a cell as a formula.
-    private static string Cell(string text)
-    {
-        var safe = text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            .Select(s => new StoryExportRow(s.Id, s.Title, s.Voice, s.Visibility, s.Anonymised, s.ConsentRecordedAt != null, s.StageNumber, s.Characteristics, s.Narrative, s.UpdatedAt))
+            .ToListAsync(ct);
+        var name = ReportFiles.Dated(await downloads.OrganisationNameAsync(ct), "stories", clock.GetUtcNow().UtcDateTime, "csv");
+        return await downloads.SendAsync(ReportFile.Csv(StoriesCsv.Sheet(rows), name), "Stories", "", $"the stories they may read as CSV, {rows.Count} stories", ct);
     }
 }
 

@@ -79,6 +79,29 @@ public sealed partial class ReportingBoardPackTests(AppFactory app) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"/cycles/{other.CycleId}/reports/board-pack.pdf")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_unknown_report_answers_a_not_found_page_that_names_the_reports_there_are()
+    {
+        var id = await SignedOffCycleIdAsync();
+        var lead = await Browser.SignedInAsync(app, Demo.Lead);
+        foreach (var url in new[] { $"/cycles/{id}/reports/annual-report.pdf", $"/cycles/{id}/reports/board-pack.docx", $"/cycles/{id}/reports", $"/cycles/{id}/reports/a/b<script>" })
+        {
+            var response = await lead.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            var page = await response.Content.ReadAsStringAsync(Ct);
+            Assert.Contains("<h1>Report not found</h1>", page, StringComparison.Ordinal);
+            Assert.Contains("nhsuk-header", page, StringComparison.Ordinal);
+            Assert.Contains("the board pack (PDF)", page, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/cycles/{id}\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("b<script>", page, StringComparison.Ordinal); // the name asked for is shown encoded
+        }
+        var chair = await Browser.SignedInAsync(app, Demo.Chair);
+        var page2 = await (await chair.GetAsync($"/cycles/{id}/reports/nonsense")).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<h1>Report not found</h1>", page2, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/cycles/{id}\"", page2, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"Overall: ([^<]+?)</h2>")]
     private static partial Regex OverallPattern();
 }

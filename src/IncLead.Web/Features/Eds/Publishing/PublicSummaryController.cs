@@ -3,6 +3,7 @@ using IncLead.Web.Domain;
 using IncLead.Web.Features.Eds.Evidence;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
+using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,21 @@ public sealed class PublicSummaryController(AppDbContext db) : AppController, IE
         var publication = await FindAsync(odsCode, slug, ct);
         if (publication is null) return NotFound();
         return View("Public", new PublicPage(EdsSummary.FromJson(publication.Snapshot), publication.PublishedAt, SummaryPublisher.Address(odsCode, slug)));
+    }
+
+    /// <summary>
+    /// The published copy as a PDF, made from the same frozen snapshot as the page and dated by its publication, so it
+    /// holds nothing the page does not and is the same file until the summary is published again. Not audit-logged:
+    /// it is already public, like the page, and logging anonymous reads would let anyone fill the audit log.
+    /// </summary>
+    [HttpGet("summary.pdf")]
+    public async Task<IActionResult> Pdf(string odsCode, string slug, CancellationToken ct)
+    {
+        var publication = await FindAsync(odsCode, slug, ct);
+        if (publication is null) return NotFound();
+        var summary = EdsSummary.FromJson(publication.Snapshot);
+        var document = EdsSummaryComposer.Compose(summary, publication.PublishedAt);
+        return ReportFile.Pdf(document, ReportFiles.Name(summary.OrganisationName, "eds-summary", summary.CycleName, "pdf")).ToResult();
     }
 
     [HttpGet("evidence/{evidenceId:int}")]

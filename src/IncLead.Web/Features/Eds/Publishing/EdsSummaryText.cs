@@ -1,0 +1,16 @@
+namespace IncLead.Web.Features.Eds.Publishing;
+
+/// <summary>Sentences the published summary page and its PDF share, so the two explain the rating in the same words.</summary>
+public static class EdsSummaryText
+{
+    public static IReadOnlyList<string> Method(EdsSummary summary)
+    {
+        List<string> sentences =
+        [
+            "Each outcome is scored from 0 (Undeveloped activity) to 3 (Excelling activity) and the scores are added up. Domain 1 is scored for each service " +
+            $"assessed and the middle (median) of the service totals is used. The organisation total is out of {summary.OrganisationMaximum}.",
+        ];
+        if (!summary.DomainBandsConfirmed) sentences.Add("Domain ratings use IncLead default bands, which apply the organisation bands to each domain in proportion.");
+        return sentences;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using IncLead.Tests.Features.Actions;
+using IncLead.Tests.Support;
+using IncLead.Web.Domain.Stories;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Tests.Features.Reporting;
+
+/// <summary>The action list and story CSV exports: written by the Documents CSV writer, and audit-logged like every other download.</summary>
+public sealed class CsvExportTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private string Today => $"{app.Clock.GetUtcNow():yyyy-MM-dd}";
+
+    private static string Read(byte[] csv)
+    {
+        Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]); // so Excel reads £ and é as UTF-8
+        return Encoding.UTF8.GetString(csv[3..]);
+    }
+
+    [Fact]
+    public async Task The_action_list_csv_guards_formulas_and_is_audit_logged()
+    {
+        await app.RaiseAsync("=SUM(A1:A9) looks like a formula", Demo.Chair);
+        var lead = await Browser.SignedInAsync(app, Demo.Lead);
+        var csv = Read(await lead.DownloadAsync("/actions/export.csv?sort=title", $"riverside-action-plan-{Today}.csv", "text/csv"));
+
+        Assert.StartsWith("Id,Title,Status,RAG,Why,Due,Owner,Executive lead,Priority,Raised from,Last updated\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\"'=SUM(A1:A9) looks like a formula\"", csv, StringComparison.Ordinal);
+        Assert.Contains($",{app.Day(60)},Margaret Okafor,", csv, StringComparison.Ordinal);
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        Assert.Contains(await app.ExportSummariesAsync("ActionPlan"), s => s.StartsWith($"Downloaded the action plan as CSV, {rows} actions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_story_csv_still_holds_only_stories_the_reader_may_see_and_is_audit_logged()
+    {
+        var stories = await app.QueryAsync(db => db.Stories.IgnoreQueryFilters().Select(s => new { s.Title, s.Visibility }).ToListAsync());
+        var chair = await Browser.SignedInAsync(app, Demo.Chair);
+        var csv = Read(await chair.DownloadAsync("/stories/export.csv", $"riverside-stories-{Today}.csv", "text/csv"));
+
+        Assert.StartsWith("Id,Title,Whose voice,Visibility,Anonymised,Consent recorded,Stage,Protected characteristics,Story,Last updated\r\n", csv, StringComparison.Ordinal);
+        Assert.All(stories, s => Assert.True((s.Visibility != StoryVisibility.EqualityLeadOnly) == csv.Contains(s.Title, StringComparison.Ordinal), $"{s.Title} ({s.Visibility})"));
+        var shown = stories.Count(s => s.Visibility != StoryVisibility.EqualityLeadOnly);
+        Assert.Contains(await app.ExportSummariesAsync("Stories"), s => s.StartsWith($"Downloaded the stories they may read as CSV, {shown} stories", StringComparison.Ordinal));
+    }
+}
