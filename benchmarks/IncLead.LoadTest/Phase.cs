@@ -22,6 +22,35 @@ internal static class Phase
         return new Result(name, latencies.Count, errors, seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
     }
 
+    /// <summary>
+    /// Two phases measured in alternating slices (A, B, A, B, ...) after each has warmed up, so that a change in the
+    /// machine's load during the run falls on both alike: the ratio of B to A is what is reported. Also gives the
+    /// ratio of each round on its own, to show how much it moved.
+    /// </summary>
+    public static async Task<(Result A, Result B, double[] RoundRatios)> AlternateAsync(int workers, TimeSpan warmUp, TimeSpan duration, int rounds,
+        string nameA, Func<int, Task<bool>> a, string nameB, Func<int, Task<bool>> b)
+    {
+        await RunForAsync(workers, warmUp, a);
+        await RunForAsync(workers, warmUp, b);
+        var slice = duration / rounds;
+        var slicesA = new List<(List<double> Latencies, int Errors, double Seconds)>();
+        var slicesB = new List<(List<double> Latencies, int Errors, double Seconds)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            slicesA.Add(await RunForAsync(workers, slice, a));
+            slicesB.Add(await RunForAsync(workers, slice, b));
+        }
+        var ratios = slicesA.Zip(slicesB, (x, y) => y.Latencies.Count / y.Seconds / (x.Latencies.Count / x.Seconds)).ToArray();
+        return (Merge(nameA, slicesA), Merge(nameB, slicesB), ratios);
+    }
+
+    private static Result Merge(string name, List<(List<double> Latencies, int Errors, double Seconds)> slices)
+    {
+        var latencies = slices.SelectMany(s => s.Latencies).ToList();
+        latencies.Sort();
+        return new Result(name, latencies.Count, slices.Sum(s => s.Errors), slices.Sum(s => s.Seconds), Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+    }
+
     private static async Task<(List<double> Latencies, int Errors, double Seconds)> RunForAsync(int workers, TimeSpan duration, Func<int, Task<bool>> request)
     {
         var clock = Stopwatch.StartNew();

@@ -16,6 +16,7 @@ var appPid = int.Parse(options["pid"], System.Globalization.CultureInfo.Invarian
 var users = int.Parse(options.GetValueOrDefault("users", "50"), System.Globalization.CultureInfo.InvariantCulture);
 var warmUp = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("warmup", "10"), System.Globalization.CultureInfo.InvariantCulture));
 var duration = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("duration", "30"), System.Globalization.CultureInfo.InvariantCulture));
+var rounds = int.Parse(options.GetValueOrDefault("rounds", "3"), System.Globalization.CultureInfo.InvariantCulture);
 
 var (cycleId, statements, emails) = await LoadUsers.CreateAsync(database, users);
 Console.WriteLine($"{users} load-test respondents added to cycle {cycleId} ({statements.Count} statements)");
@@ -27,12 +28,7 @@ HttpClient NewClient() => new(new SocketsHttpHandler { CookieContainer = new Coo
 var tokenPattern = new Regex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
 string Token(string html) => WebUtility.HtmlDecode(tokenPattern.Match(html).Groups[1].Value);
 
-// 1. Baseline: the sign-in page, anonymous, same number of connections.
-var anonymous = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
-var baseline = await Phase.RunAsync("GET /account/sign-in (baseline)", users, warmUp, duration,
-    async i => (await anonymous[i].GetAsync("/account/sign-in")).StatusCode == HttpStatusCode.OK);
-
-// 2. Everyone signs in through the real form.
+// 1. Everyone signs in through the real form.
 var clients = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
 await Task.WhenAll(clients.Select(async (client, i) =>
 {
@@ -42,16 +38,24 @@ await Task.WhenAll(clients.Select(async (client, i) =>
     if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"{emails[i]} could not sign in: {(int)response.StatusCode}");
 }));
 
-// 3. Stage pages, rotating through the five stages.
+// 2 and 3. The baseline (the sign-in page, anonymous, same number of connections) and the stage page (rotating
+// through the five stages), measured in alternating slices so that the shared machine's changing load falls on both.
+var anonymous = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
 var counters = new int[users];
-var stagePage = await Phase.RunAsync("GET stage page (signed in)", users, warmUp, duration, async i =>
-{
-    var stage = 1 + (counters[i]++ % 5);
-    // GetAsync reads the whole body, as wrk and the baseline phase do; decoding it into a string would only load the
-    // client, which shares the two cores with the app.
-    using var response = await clients[i].GetAsync($"/respond/{cycleId}/stages/{stage}");
-    return response.StatusCode == HttpStatusCode.OK;
-});
+var (baseline, stagePage, roundRatios) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
+    "GET /account/sign-in (baseline)", async i =>
+    {
+        using var response = await anonymous[i].GetAsync("/account/sign-in");
+        return response.StatusCode == HttpStatusCode.OK;
+    },
+    "GET stage page (signed in)", async i =>
+    {
+        var stage = 1 + (counters[i]++ % 5);
+        // GetAsync reads the whole body, as wrk does and as the baseline's requests do; decoding it into a string
+        // would only load the client, which shares the two cores with the app.
+        using var response = await clients[i].GetAsync($"/respond/{cycleId}/stages/{stage}");
+        return response.StatusCode == HttpStatusCode.OK;
+    });
 
 // 4. Autosave: one answer per request, token in the header as the page script sends it. The last rating the server
 // acknowledged for each (person, statement) is what must be in the database afterwards.
@@ -91,7 +95,7 @@ var peak = File.ReadLines($"/proc/{appPid}/status").First(l => l.StartsWith("VmH
 var peakMb = long.Parse(Regex.Match(peak, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
 
 Console.WriteLine(baseline);
-Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.30)");
+Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.30); by round: {string.Join(", ", roundRatios.Select(r => r.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
 Console.WriteLine(autosave + " (target p99 under 100 ms)");
 Console.WriteLine($"Answers acknowledged: {expected.Count} distinct (person, statement); rows in the database: {stored.Count}; lost or stale: {lost}");
 Console.WriteLine($"App peak working set (VmHWM): {peakMb:0} MB (target under 400 MB)");

@@ -7,12 +7,12 @@ namespace IncLead.Web.Features.Responding;
 /// <summary>Saves one answer, whichever way it arrived. A missing rating never erases a saved one, so a stale second tab cannot undo an answer.</summary>
 public static class AnswerRecorder
 {
-    public static void Record(AppDbContext db, Cycle cycle, Respondent respondent, Answer? existing, int statementId, Rating? rating, string? comment, DateTime now)
+    public static void Record(AppDbContext db, RespondentCycle cycle, int respondentId, Answer? existing, int statementId, Rating? rating, string? comment, DateTime now)
     {
         if (existing is null)
         {
             if (rating is null && comment is null) return;
-            db.Answers.Add(new Answer(cycle.OrganisationId, cycle.Id, respondent.Id, statementId, rating, comment, now));
+            db.Answers.Add(new Answer(cycle.OrganisationId, cycle.Id, respondentId, statementId, rating, comment, now));
             return;
         }
         var newRating = rating ?? existing.Rating;

@@ -22,8 +22,8 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
         await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return Failure(404, "This cycle does not exist.");
-        if (access.Respondent is null) return Failure(403, "You are not a respondent in this cycle.");
-        var (cycle, respondent) = (access.Cycle, access.Respondent);
+        if (access.RespondentId is not { } respondentId) return Failure(403, "You are not a respondent in this cycle.");
+        var cycle = access.Cycle;
         if (!cycle.AcceptsAnswers) return Failure(409, "The cycle has closed, so answers can no longer be changed.");
 
         if (!(await cache.StatementIdsAsync(db, cycle.FrameworkId)).Contains(input.StatementId)) return Failure(404, "This statement is not part of the cycle.");
@@ -37,8 +37,8 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
         var now = clock.GetUtcNow().UtcDateTime;
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await db.Answers.SingleOrDefaultAsync(a => a.RespondentId == respondent.Id && a.StatementId == input.StatementId);
-            AnswerRecorder.Record(db, cycle, respondent, existing, input.StatementId, rating, comment, now);
+            var existing = await db.Answers.SingleOrDefaultAsync(a => a.RespondentId == respondentId && a.StatementId == input.StatementId);
+            AnswerRecorder.Record(db, cycle, respondentId, existing, input.StatementId, rating, comment, now);
             try
             {
                 await db.SaveChangesAsync();

@@ -32,12 +32,12 @@ public sealed class RespondController(AppDbContext db) : AppController
     {
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
-        if (access.Respondent is null) return NotRespondent();
+        if (access.RespondentId is not { } respondentId) return NotRespondent();
 
         var stages = await db.Stages.Where(s => s.FrameworkId == access.Cycle.FrameworkId).OrderBy(s => s.Number)
             .Select(s => new { s.Id, s.Number, s.Title, s.Theme, s.EstimatedMinutes, Statements = s.Factors.SelectMany(f => f.Statements).Count() }).ToListAsync();
-        var completed = (await db.StageCompletions.Where(c => c.RespondentId == access.Respondent.Id).Select(c => c.StageId).ToListAsync()).ToHashSet();
-        var answered = (await StageProgress.AnsweredAsync(db, cycleId, access.Respondent.Id)).ToDictionary(c => c.StageId, c => c.Answered);
+        var completed = (await db.StageCompletions.Where(c => c.RespondentId == respondentId).Select(c => c.StageId).ToListAsync()).ToHashSet();
+        var answered = (await StageProgress.AnsweredAsync(db, cycleId, respondentId)).ToDictionary(c => c.StageId, c => c.Answered);
 
         var tasks = stages.Select(s => new StageTask(s.Number, s.Title, s.Theme, s.EstimatedMinutes, s.Statements, answered.GetValueOrDefault(s.Id),
             StageProgress.Status(completed.Contains(s.Id), answered.GetValueOrDefault(s.Id)))).ToList();
@@ -50,7 +50,7 @@ public sealed class RespondController(AppDbContext db) : AppController
 
 public sealed record StageTask(int Number, string Title, string Theme, int EstimatedMinutes, int Statements, int Answered, StageStatus Status);
 
-public sealed record TaskListPage(Cycle Cycle, IReadOnlyList<StageTask> Stages)
+public sealed record TaskListPage(RespondentCycle Cycle, IReadOnlyList<StageTask> Stages)
 {
     public int Completed => Stages.Count(s => s.Status == StageStatus.Completed);
 }

@@ -22,8 +22,8 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
-        if (access.Respondent is null) return NotRespondent();
-        var page = await StagePageLoader.LoadAsync(db, cache, access.Cycle, access.Respondent, number);
+        if (access.RespondentId is not { } respondentId) return NotRespondent();
+        var page = await StagePageLoader.LoadAsync(db, cache, access.Cycle, respondentId, number);
         return page is null ? NotFound() : View("Stage", page);
     }
 
@@ -34,8 +34,8 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
-        if (access.Respondent is null) return NotRespondent();
-        var (cycle, respondent) = (access.Cycle, access.Respondent);
+        if (access.RespondentId is not { } respondentId) return NotRespondent();
+        var cycle = access.Cycle;
         if (!cycle.AcceptsAnswers) return Closed(cycle);
 
         var stage = await cache.StageAsync(db, cycle.FrameworkId, number);
@@ -44,7 +44,7 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         var statementIds = stage.Statements.Select(s => s.StatementId).ToList();
         if (form.Answers.Any(a => !statementIds.Contains(a.StatementId))) return NotFound();
 
-        var existing = await db.Answers.Where(a => a.RespondentId == respondent.Id && statementIds.Contains(a.StatementId)).ToDictionaryAsync(a => a.StatementId);
+        var existing = await db.Answers.Where(a => a.RespondentId == respondentId && statementIds.Contains(a.StatementId)).ToDictionaryAsync(a => a.StatementId);
         var parsed = Validate(form);
         if (form.Completed == "yes")
         {
@@ -54,14 +54,14 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         if (form.Completed is not (null or "" or "yes" or "no")) ModelState.AddModelError(nameof(form.Completed), "Choose yes or no");
         if (!ModelState.IsValid)
         {
-            var page = await StagePageLoader.LoadAsync(db, cache, cycle, respondent, number, form);
+            var page = await StagePageLoader.LoadAsync(db, cache, cycle, respondentId, number, form);
             return Invalid(page!, "Stage");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (id, p) in parsed) AnswerRecorder.Record(db, cycle, respondent, existing.GetValueOrDefault(id), id, p.Rating, p.Comment, now);
-        var completion = await db.StageCompletions.SingleOrDefaultAsync(c => c.RespondentId == respondent.Id && c.StageId == stageId);
-        if (form.Completed == "yes" && completion is null) db.StageCompletions.Add(new StageCompletion(cycle.OrganisationId, respondent.Id, stageId, now));
+        foreach (var (id, p) in parsed) AnswerRecorder.Record(db, cycle, respondentId, existing.GetValueOrDefault(id), id, p.Rating, p.Comment, now);
+        var completion = await db.StageCompletions.SingleOrDefaultAsync(c => c.RespondentId == respondentId && c.StageId == stageId);
+        if (form.Completed == "yes" && completion is null) db.StageCompletions.Add(new StageCompletion(cycle.OrganisationId, respondentId, stageId, now));
         if (form.Completed == "no" && completion is not null) db.StageCompletions.Remove(completion);
         await db.SaveChangesAsync();
 
@@ -83,7 +83,7 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         return parsed;
     }
 
-    private IActionResult Closed(Cycle cycle) => Refused(StatusCodes.Status409Conflict, $"{cycle.Name} is closed",
+    private IActionResult Closed(RespondentCycle cycle) => Refused(StatusCodes.Status409Conflict, $"{cycle.Name} is closed",
         "The cycle has closed, so answers can no longer be changed. Your saved answers are kept and count in the results.");
 
     private IActionResult NotRespondent() => Refused(StatusCodes.Status403Forbidden, "You are not a respondent in this cycle",

@@ -1,11 +1,9 @@
-using IncLead.Web.Domain.Cycles;
-
 namespace IncLead.Web.Features.Responding;
 
 /// <summary>A stage of the questionnaire for one respondent, with their own answers filled in.</summary>
 public sealed class StagePage
 {
-    public required Cycle Cycle { get; init; }
+    public required RespondentCycle Cycle { get; init; }
     public required int StageNumber { get; init; }
     public required int StageCount { get; init; }
     public required string StageTitle { get; init; }

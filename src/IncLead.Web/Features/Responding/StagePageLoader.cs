@@ -1,5 +1,4 @@
 using IncLead.Web.Data;
-using IncLead.Web.Domain.Cycles;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Responding;
@@ -17,14 +16,14 @@ public static class StagePageLoader
     private static readonly Func<AppDbContext, int, int, Task<bool>> IsCompleted = EF.CompileAsyncQuery(
         (AppDbContext db, int respondentId, int stageId) => db.StageCompletions.Any(c => c.RespondentId == respondentId && c.StageId == stageId));
 
-    public static async Task<StagePage?> LoadAsync(AppDbContext db, StageContentCache cache, Cycle cycle, Respondent respondent, int stageNumber, StageForm? posted = null)
+    public static async Task<StagePage?> LoadAsync(AppDbContext db, StageContentCache cache, RespondentCycle cycle, int respondentId, int stageNumber, StageForm? posted = null)
     {
         var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber);
         if (stage is null) return null;
         var ids = stage.Statements.Select(s => s.StatementId).ToList();
         var saved = new Dictionary<int, SavedAnswer>();
-        await foreach (var a in SavedAnswers(db, respondent.Id)) saved[a.StatementId] = a;
-        var completed = await IsCompleted(db, respondent.Id, stage.StageId);
+        await foreach (var a in SavedAnswers(db, respondentId)) saved[a.StatementId] = a;
+        var completed = await IsCompleted(db, respondentId, stage.StageId);
 
         // After a failed post, show what the person sent, not what is stored, so nothing they typed is lost.
         var answers = posted?.Answers.Count == ids.Count

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using static IncLead.Web.Infrastructure.TagHelpers.Html;
 
 namespace IncLead.Web.Infrastructure.TagHelpers;
 
-/// <summary>An NHS.UK textarea; with <c>max-length</c> it becomes a character count.</summary>
+/// <summary>An NHS.UK textarea; with <c>max-length</c> it becomes a character count (see <see cref="TextareaMarkup"/>).</summary>
 [HtmlTargetElement("nhs-textarea", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsTextareaTagHelper : TagHelper
 {
@@ -25,20 +24,7 @@ public sealed class NhsTextareaTagHelper : TagHelper
     {
         var f = For is not null ? FieldState.From(For, ViewContext)
             : FieldState.From(Name ?? throw new InvalidOperationException("Give the field either for= or name="), Value, ViewContext);
-        var counted = MaxLength is not null;
-        var infoId = f.Id + "-info";
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", GroupClass(f, counted ? "nhsuk-character-count" : ""));
-        if (counted)
-        {
-            output.Attributes.SetAttribute("data-module", "nhsuk-character-count");
-            output.Attributes.SetAttribute("data-maxlength", MaxLength);
-        }
-        output.Content.SetHtmlContent(
-            $"""<label class="nhsuk-label" for="{f.Id}">{E(Label)}</label>""" + Hint(f, Hint) + ErrorMessage(f) +
-            $"""<textarea class="nhsuk-textarea{(f.HasError ? " nhsuk-textarea--error" : "")}{(counted ? " nhsuk-js-character-count" : "")}" id="{f.Id}" name="{f.Name}" rows="{Rows}" """ +
-            DescribedBy(f, Hint, counted ? [infoId] : []) + $">{E(f.Value)}</textarea>" +
-            (counted ? $"""<div class="nhsuk-hint nhsuk-character-count__message" id="{infoId}">You can enter up to {MaxLength} characters</div>""" : ""));
+        output.TagName = null;
+        output.Content.SetHtmlContent(new TextareaMarkup(f, Label, Hint, Rows, MaxLength));
     }
 }

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using static IncLead.Web.Infrastructure.TagHelpers.Html;
+
+namespace IncLead.Web.Infrastructure.TagHelpers;
+
+/// <summary>
+/// NHS.UK radios or checkboxes in a fieldset, written straight to the page as it renders (no intermediate strings).
+/// The first input's id is the field id, so the error summary's link lands on it. Used by <see cref="NhsChoicesTagHelper"/>
+/// and, for fields in a loop, by <see cref="NhsFields.Radios"/>.
+/// </summary>
+internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<string> selected, string legend, IEnumerable<SelectListItem> items,
+    string? hint, bool inline, string legendSize) : IHtmlContent
+{
+    public void WriteTo(TextWriter w, HtmlEncoder encoder)
+    {
+        var kind = radios ? "radios" : "checkboxes";
+        w.Write("<div class=\""); w.Write(GroupClass(field));
+        w.Write("\"><fieldset class=\"nhsuk-fieldset\""); w.Write(DescribedBy(field, hint));
+        w.Write("><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--"); encoder.Encode(w, legendSize);
+        w.Write("\">"); encoder.Encode(w, legend); w.Write("</legend>");
+        w.Write(Hint(field, hint)); w.Write(ErrorMessage(field));
+        w.Write("<div class=\"nhsuk-"); w.Write(kind);
+        if (inline) { w.Write(" nhsuk-"); w.Write(kind); w.Write("--inline"); }
+        w.Write("\" data-module=\"nhsuk-"); w.Write(kind); w.Write("\">");
+        var n = 0;
+        foreach (var item in items)
+        {
+            var id = n++ == 0 ? field.Id : $"{field.Id}-{n}";
+            var itemHint = item.Group?.Name;
+            w.Write("<div class=\"nhsuk-"); w.Write(kind); w.Write("__item\"><input class=\"nhsuk-"); w.Write(kind); w.Write("__input\" id=\""); w.Write(id);
+            w.Write("\" name=\""); encoder.Encode(w, field.Name); w.Write(radios ? "\" type=\"radio\" value=\"" : "\" type=\"checkbox\" value=\"");
+            encoder.Encode(w, item.Value); w.Write('"');
+            if (item.Selected || selected.Contains(item.Value)) w.Write(" checked");
+            if (!string.IsNullOrEmpty(itemHint)) { w.Write(" aria-describedby=\""); w.Write(id); w.Write("-item-hint\""); }
+            w.Write("><label class=\"nhsuk-label nhsuk-"); w.Write(kind); w.Write("__label\" for=\""); w.Write(id); w.Write("\">");
+            encoder.Encode(w, item.Text); w.Write("</label>");
+            if (!string.IsNullOrEmpty(itemHint))
+            {
+                w.Write("<div class=\"nhsuk-hint nhsuk-"); w.Write(kind); w.Write("__hint\" id=\""); w.Write(id); w.Write("-item-hint\">");
+                encoder.Encode(w, itemHint); w.Write("</div>");
+            }
+            w.Write("</div>");
+        }
+        w.Write("</div></fieldset></div>");
+    }
+
+    /// <summary>The values to check: what was posted after a failed post, else the model's value or values.</summary>
+    public static IReadOnlySet<string> Selected(FieldState field, object? model, ViewContext view)
+    {
+        if (view.ViewData.ModelState.TryGetValue(field.Name, out var entry) && entry.RawValue is not null)
+            return entry.RawValue is string[] many ? many.ToHashSet() : new HashSet<string> { entry.AttemptedValue ?? "" };
+        return model switch
+        {
+            null => new HashSet<string>(),
+            string s => new HashSet<string> { s },
+            System.Collections.IEnumerable many => many.Cast<object>().Select(o => o.ToString() ?? "").ToHashSet(),
+            var one => new HashSet<string> { one.ToString() ?? "" },
+        };
+    }
+}
