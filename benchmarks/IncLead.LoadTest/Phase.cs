@@ -25,9 +25,9 @@ internal static class Phase
     /// <summary>
     /// Two phases measured in alternating slices (A, B, A, B, ...) after each has warmed up, so that a change in the
     /// machine's load during the run falls on both alike: the ratio of B to A is what is reported. Also gives the
-    /// ratio of each round on its own, to show how much it moved.
+    /// ratio of each round on its own (B / A req/s), to show how much it moved.
     /// </summary>
-    public static async Task<(Result A, Result B, double[] RoundRatios)> AlternateAsync(int workers, TimeSpan warmUp, TimeSpan duration, int rounds,
+    public static async Task<(Result A, Result B, string[] Rounds)> AlternateAsync(int workers, TimeSpan warmUp, TimeSpan duration, int rounds,
         string nameA, Func<int, Task<bool>> a, string nameB, Func<int, Task<bool>> b)
     {
         await RunForAsync(workers, warmUp, a);
@@ -40,8 +40,9 @@ internal static class Phase
             slicesA.Add(await RunForAsync(workers, slice, a));
             slicesB.Add(await RunForAsync(workers, slice, b));
         }
-        var ratios = slicesA.Zip(slicesB, (x, y) => y.Latencies.Count / y.Seconds / (x.Latencies.Count / x.Seconds)).ToArray();
-        return (Merge(nameA, slicesA), Merge(nameB, slicesB), ratios);
+        var byRound = slicesA.Zip(slicesB, (x, y) => (A: x.Latencies.Count / x.Seconds, B: y.Latencies.Count / y.Seconds))
+            .Select(r => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.B / r.A:0.00} ({r.B:0} / {r.A:0})")).ToArray();
+        return (Merge(nameA, slicesA), Merge(nameB, slicesB), byRound);
     }
 
     private static Result Merge(string name, List<(List<double> Latencies, int Errors, double Seconds)> slices)

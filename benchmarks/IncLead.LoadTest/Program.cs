@@ -42,7 +42,7 @@ await Task.WhenAll(clients.Select(async (client, i) =>
 // through the five stages), measured in alternating slices so that the shared machine's changing load falls on both.
 var anonymous = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
 var counters = new int[users];
-var (baseline, stagePage, roundRatios) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
+var (baseline, stagePage, byRound) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
     "GET /account/sign-in (baseline)", async i =>
     {
         using var response = await anonymous[i].GetAsync("/account/sign-in");
@@ -95,7 +95,7 @@ var peak = File.ReadLines($"/proc/{appPid}/status").First(l => l.StartsWith("VmH
 var peakMb = long.Parse(Regex.Match(peak, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
 
 Console.WriteLine(baseline);
-Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.30); by round: {string.Join(", ", roundRatios.Select(r => r.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
+Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.30); by round: {string.Join(", ", byRound)}");
 Console.WriteLine(autosave + " (target p99 under 100 ms)");
 Console.WriteLine($"Answers acknowledged: {expected.Count} distinct (person, statement); rows in the database: {stored.Count}; lost or stale: {lost}");
 Console.WriteLine($"App peak working set (VmHWM): {peakMb:0} MB (target under 400 MB)");
