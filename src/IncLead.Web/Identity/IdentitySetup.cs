@@ -49,6 +49,7 @@ public static class IdentitySetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = RevalidateWhenDueAsync;
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
@@ -68,5 +69,20 @@ public static class IdentitySetup
 
         Policies.Add(services.AddAuthorizationBuilder());
         return builder;
+    }
+
+    /// <summary>
+    /// Identity's security-stamp check, asked only when it is due. Identity resolves its validator (and with it the
+    /// sign-in and user managers and a database context) on every request just to compare two times; the same
+    /// comparison here first keeps that off the requests in between (about 4 % of a stage page under issue 3's load).
+    /// </summary>
+    private static Task RevalidateWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? services.GetRequiredService<TimeProvider>()).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= options.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 }
