@@ -32,6 +32,25 @@ public sealed class MemberManagementTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task A_deactivated_members_open_session_ends_at_the_next_security_stamp_check_and_not_before()
+    {
+        var email = DemoData.BoardMembers[3].Email;
+        var id = await app.MembershipIdAsync(email);
+        var member = await Browser.SignedInAsync(app, email);
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/dashboard")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/admin/users/{id}", $"/admin/users/{id}/deactivate", new Dictionary<string, string>())).StatusCode);
+        // Within the one-minute interval the cookie is trusted without a database check (decision 0005).
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/dashboard")).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var after = await member.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/sign-in", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changing_roles_is_saved_and_audited_but_you_cannot_remove_your_own_admin_role()
     {
         var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
