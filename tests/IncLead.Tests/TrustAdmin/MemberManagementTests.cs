@@ -34,7 +34,7 @@ public sealed class MemberManagementTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task A_deactivated_members_open_session_ends_at_the_next_security_stamp_check_and_not_before()
     {
-        var email = DemoData.BoardMembers[3].Email;
+        var email = DemoData.BoardMembers[7].Email;
         var id = await app.MembershipIdAsync(email);
         var member = await Browser.SignedInAsync(app, email);
         var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using IncLead.Documents.Spreadsheets;
 using IncLead.Web.Data;
 using IncLead.Web.Domain;
 using IncLead.Web.Identity;
@@ -17,8 +16,10 @@ public sealed class AuditController(AppDbContext db, AuditLog audit) : AppContro
 {
     private const int PageSize = 50;
 
+    // [FromQuery]: without it the filter's Action was bound from the route's "action" value (Index, Export), so the
+    // log listed nothing unless an action was chosen.
     [HttpGet("")]
-    public async Task<IActionResult> Index(AuditFilter filter)
+    public async Task<IActionResult> Index([FromQuery] AuditFilter filter)
     {
         if (!ModelState.IsValid) return Invalid(new AuditPage(filter, [], 0, []), "Audit");
         var query = Apply(filter);
@@ -31,7 +32,7 @@ public sealed class AuditController(AppDbContext db, AuditLog audit) : AppContro
     }
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export(AuditFilter filter)
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter)
     {
         if (!ModelState.IsValid) return Invalid(new AuditPage(filter, [], 0, []), "Audit");
         var rows = await Apply(filter).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)
@@ -40,10 +41,10 @@ public sealed class AuditController(AppDbContext db, AuditLog audit) : AppContro
         audit.Record(AuditActions.AuditExported, "AuditLog", "", $"Exported {rows.Count} audit entries as CSV");
         await db.SaveChangesAsync();
 
-        var csv = new StringBuilder("Time (UTC),Who,Action,Summary,IP address\r\n");
-        foreach (var r in rows)
-            csv.Append(CultureInfo.InvariantCulture, $"{r.OccurredAt:yyyy-MM-dd HH:mm:ss},{Csv(r.ActorName)},{Csv(r.Action)},{Csv(r.Summary)},{Csv(r.IpAddress)}\r\n");
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "inclead-audit-log.csv");
+        var sheet = new Sheet("Audit log",
+            [new Column("Time (UTC)", ColumnType.Date), new Column("Who"), new Column("Action"), new Column("Summary"), new Column("IP address")],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[r.OccurredAt, r.ActorName, r.Action, r.Summary, r.IpAddress])]);
+        return File(CsvWriter.Write(sheet), CsvWriter.ContentType, "inclead-audit-log.csv");
     }
 
     private IQueryable<AuditEntry> Apply(AuditFilter f)
@@ -60,11 +61,4 @@ public sealed class AuditController(AppDbContext db, AuditLog audit) : AppContro
         return query;
     }
 
-    // Spreadsheet programs run cells that start with = + - @ as formulas; a leading quote keeps them as text.
-    private static string Csv(string? value)
-    {
-        var v = value ?? "";
-        if (v.Length > 0 && "=+-@\t\r".Contains(v[0], StringComparison.Ordinal)) v = "'" + v;
-        return "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }
