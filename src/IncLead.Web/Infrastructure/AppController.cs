@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Infrastructure;
 
@@ -20,6 +21,25 @@ public abstract class AppController : Controller
     }
 
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>
+    /// Saves an edit made against the version the person loaded, then says so and redirects. If someone else saved
+    /// first, the tracked changes are dropped and <paramref name="conflict"/> shows both versions, so nothing is lost.
+    /// </summary>
+    protected async Task<IActionResult> SaveEditAsync(DbContext db, Func<Task<IActionResult>> conflict, string saved, string redirectTo)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await conflict();
+        }
+        Flash(saved);
+        return Redirect(redirectTo);
+    }
 
     protected IActionResult RedirectToLocal(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");

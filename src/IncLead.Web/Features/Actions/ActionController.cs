@@ -56,17 +56,7 @@ public sealed class ActionController(AppDbContext db, ActionDetailsQuery details
         db.ProgressUpdates.Add(new ProgressUpdate(action.OrganisationId, action.Id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, by, form.Note, changes, now));
         audit.Record(AuditActions.ActionProgressed, "Action", id.ToString(CultureInfo.InvariantCulture),
             $"'{action.Title}': {before} → {action.Status.Label()}, {action.RagAt(now).Label()}" + (changes.Length > 0 ? $" ({changes})" : " (progress note)"));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(await db.Actions.SingleAsync(a => a.Id == id), form);
-        }
-        Flash("Your update has been saved.");
-        return Redirect($"/actions/{id}");
+        return await SaveEditAsync(db, async () => await ConflictAsync(await db.Actions.SingleAsync(a => a.Id == id), form), "Your update has been saved.", $"/actions/{id}");
     }
 
     private static string Changes(ActionItem action, ProgressForm form, ActionStatus status)

@@ -48,17 +48,7 @@ public sealed class ActionEditController(AppDbContext db, ActionSourceResolver s
         action.LinkTo(form.StageId, form.EdsOutcomeId, by, now);
         audit.Record(AuditActions.ActionChanged, "Action", id.ToString(CultureInfo.InvariantCulture),
             $"{before} → {Summary(action)}" + (ownerChanged ? "; owner changed" : ""));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(await db.Actions.SingleAsync(a => a.Id == id), form);
-        }
-        Flash("The action has been changed.");
-        return Redirect($"/actions/{id}");
+        return await SaveEditAsync(db, async () => await ConflictAsync(await db.Actions.SingleAsync(a => a.Id == id), form), "The action has been changed.", $"/actions/{id}");
     }
 
     private static string Summary(ActionItem a) => $"'{a.Title}', due {Dates.Long(a.DueOn)}, {a.Priority} priority";

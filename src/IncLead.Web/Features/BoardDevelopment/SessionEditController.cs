@@ -79,17 +79,7 @@ public sealed class SessionEditController(AppDbContext db, AuditLog audit, TimeP
         Apply(session, form);
         audit.Record(AuditActions.BoardSessionChanged, "BoardDevelopmentSession", id.ToString(CultureInfo.InvariantCulture),
             $"'{session.Title}' on {Dates.Long(session.HeldOn)}: {session.Agenda.Count} agenda items, {session.AttendeeUserIds.Count} attendees{(session.Outcomes is null ? "" : ", outcomes recorded")}");
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(await db.BoardDevelopmentSessions.SingleAsync(x => x.Id == id), form);
-        }
-        Flash("The session has been saved.");
-        return Redirect($"/board-development/{id}");
+        return await SaveEditAsync(db, async () => await ConflictAsync(await db.BoardDevelopmentSessions.SingleAsync(x => x.Id == id), form), "The session has been saved.", $"/board-development/{id}");
     }
 
     private void Apply(BoardDevelopmentSession session, SessionForm form)

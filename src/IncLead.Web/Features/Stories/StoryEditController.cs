@@ -62,18 +62,11 @@ public sealed class StoryEditController(AppDbContext db, AuditLog audit, TimePro
         Apply(story, form);
         audit.Record(AuditActions.StoryChanged, "Story", id.ToString(CultureInfo.InvariantCulture),
             $"{before} → '{story.Title}' ({story.Visibility.Label()}, consent {(story.HasConsent ? "recorded" : "not recorded")})");
-        try
+        return await SaveEditAsync(db, async () =>
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var saved = await db.Stories.VisibleTo(StoryReaders.From(User)).SingleOrDefaultAsync(s => s.Id == id);
             return saved is null ? NotFound() : await ConflictAsync(saved, form);
-        }
-        Flash("The story has been saved.");
-        return Redirect($"/stories/{id}");
+        }, "The story has been saved.", $"/stories/{id}");
     }
 
     private void Apply(Story story, StoryForm form)

@@ -7,35 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IncLead.Tests.Features.Actions;
 
 /// <summary>Two app instances on one database run the reminder job at the same moment, as behind a load balancer.</summary>
-public sealed class ActionReminderTwoInstanceTests : IAsyncLifetime
+public sealed class ActionReminderTwoInstanceTests : TwoInstances
 {
     private const string Prefix = "Two instances, action ";
-    private readonly AppFactory _first = new();
-    private SecondInstance _second = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _first.Services; // migrate and seed through the first instance before the second opens the database
-        _second = new SecondInstance(_first.Folder);
-        _ = _second.Services;
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _second.DisposeAsync();
-        await _first.DisposeAsync();
-    }
 
     [Fact]
     public async Task Each_owner_gets_one_email_per_action_per_event_when_two_instances_run_the_job_at_once()
     {
         var ct = TestContext.Current.CancellationToken;
-        await _first.QueryAsync(async db =>
+        await First.QueryAsync(async db =>
         {
             var organisation = await db.Organisations.Where(o => o.OdsCode == "ZRV").Select(o => o.Id).SingleAsync(ct);
             var owners = await db.Memberships.IgnoreQueryFilters().Where(m => m.OrganisationId == organisation).Select(m => m.UserId).ToListAsync(ct);
-            var now = _first.Clock.GetUtcNow().UtcDateTime;
+            var now = First.Clock.GetUtcNow().UtcDateTime;
             for (var i = 0; i < 40; i++)
             {
                 // Half are due within the week, half already overdue: both kinds of reminder race at once.
@@ -46,11 +30,11 @@ public sealed class ActionReminderTwoInstanceTests : IAsyncLifetime
             return await db.SaveChangesAsync(ct);
         });
 
-        var first = _first.Services.GetRequiredService<ActionReminders>();
-        var second = _second.Services.GetRequiredService<ActionReminders>();
+        var first = First.Services.GetRequiredService<ActionReminders>();
+        var second = Second.Services.GetRequiredService<ActionReminders>();
         var queued = await Task.WhenAll(first.SendDueAsync(ct), second.SendDueAsync(ct), first.SendDueAsync(ct), second.SendDueAsync(ct));
 
-        var messages = await _first.QueryAsync(db => db.OutboxMessages.Where(m => m.Subject.Contains(Prefix)).Select(m => new { m.Subject, m.ToAddress }).ToListAsync(ct));
+        var messages = await First.QueryAsync(db => db.OutboxMessages.Where(m => m.Subject.Contains(Prefix)).Select(m => new { m.Subject, m.ToAddress }).ToListAsync(ct));
         Assert.Equal(40, messages.Count);
         for (var i = 0; i < 40; i++)
         {
@@ -59,19 +43,17 @@ public sealed class ActionReminderTwoInstanceTests : IAsyncLifetime
             Assert.StartsWith(i % 2 == 0 ? "Action due on" : "Overdue action", mine.Subject);
         }
         // Nothing else queues mail here (the demo's own overdue actions are reminded too), so the runs' own counts add up to the outbox.
-        Assert.Equal(await _first.QueryAsync(db => db.OutboxMessages.CountAsync(ct)), queued.Sum());
+        Assert.Equal(await First.QueryAsync(db => db.OutboxMessages.CountAsync(ct)), queued.Sum());
     }
 
     [Fact]
-    public async Task Starting_a_second_instance_seeds_no_second_copy_of_the_demo_plan_stories_or_session()
+    public async Task Starting_aSecond_instance_seeds_noSecond_copy_of_the_demo_plan_stories_or_session()
     {
         var ct = TestContext.Current.CancellationToken;
-        var counts = await _second.QueryAsync(async db => (
+        var counts = await Second.QueryAsync(async db => (
             await db.Actions.IgnoreQueryFilters().CountAsync(a => !a.Title.StartsWith(Prefix), ct),
             await db.Stories.IgnoreQueryFilters().CountAsync(ct),
             await db.BoardDevelopmentSessions.IgnoreQueryFilters().CountAsync(ct)));
         Assert.Equal((11, 3, 1), counts);
     }
-
-    private sealed class SecondInstance(string folder) : AppFactory(folder, ownsFolder: false);
 }
