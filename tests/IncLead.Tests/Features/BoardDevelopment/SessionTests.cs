@@ -51,6 +51,32 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("board-session.planned", await app.AuditActionsAsync());
     }
 
+    [Fact]
+    public async Task Two_leads_editing_one_session_get_a_conflict_keeping_theirs_and_showing_mine()
+    {
+        var first = await app.SignedInAsync(Demo.Lead);
+        var created = await first.SubmitAsync("/board-development/new", "/board-development/new", new Dictionary<string, string>
+            { ["Form.Title"] = "Shared session", ["Form.HeldOn"] = app.Day(20), ["Form.Agenda[0].Minutes"] = "30", ["Form.Agenda[0].Text"] = "Item" });
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var second = await app.SignedInAsync(Demo.Lead);
+        var firstPage = await first.GetPageAsync($"/board-development/{id}/edit");
+        var secondPage = await second.GetPageAsync($"/board-development/{id}/edit");
+        Dictionary<string, string> Fields(string page, string title) => new()
+        {
+            ["Form.Title"] = title, ["Form.HeldOn"] = app.Day(20), ["Form.Agenda[0].Minutes"] = "30", ["Form.Agenda[0].Text"] = "Item",
+            ["Form.Version"] = Forms.Hidden(page, "Form.Version"),
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFromAsync(firstPage, $"/board-development/{id}/edit", Fields(firstPage, "The first lead's title"))).StatusCode);
+        var conflict = await second.PostFromAsync(secondPage, $"/board-development/{id}/edit", Fields(secondPage, "The second lead's title"));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var body = System.Net.WebUtility.HtmlDecode(await conflict.BodyAsync());
+        Assert.Contains("saved this session while you were editing it", body);
+        Assert.Contains("The second lead's title", body);
+        Assert.Equal("The first lead's title", await app.QueryAsync(db => db.BoardDevelopmentSessions.IgnoreQueryFilters().Where(s => s.Id == id).Select(s => s.Title).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("Form.HeldOn", "next Tuesday", "The date must be a real date, like 2027-01-20")]
     [InlineData("Form.Agenda[0].Minutes", "lots", "Enter the minutes for agenda item 1 as a number from 1 to 480")]
