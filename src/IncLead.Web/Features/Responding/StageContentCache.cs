@@ -11,7 +11,7 @@ namespace IncLead.Web.Features.Responding;
 /// </summary>
 public sealed class StageContentCache
 {
-    private readonly ConcurrentDictionary<(int FrameworkId, int Number), StageContent?> _stages = new();
+    private readonly ConcurrentDictionary<(int FrameworkId, int Number), StageContent> _stages = new();
     private readonly ConcurrentDictionary<int, IReadOnlySet<int>> _statementIds = new();
 
     public async Task<StageContent?> StageAsync(AppDbContext db, int frameworkId, int number)
@@ -34,7 +34,9 @@ public sealed class StageContentCache
                 g.Select(s => new StatementBlock(index++, s.Id, s.Code, s.Text, s.Guidance, s.SuggestedAction, s.WhatGoodLooksLike, s.WordingToBeConfirmed)).ToList())).ToList();
             content = new StageContent(stage.Id, number, stage.Count, stage.Title, stage.Theme, stage.Summary, stage.EstimatedMinutes, factors);
         }
-        return _stages.GetOrAdd((frameworkId, number), content);
+        // A stage that does not exist is not remembered: the number comes from the URL, so caching misses would let
+        // anyone grow the cache without bound.
+        return content is null ? null : _stages.GetOrAdd((frameworkId, number), content);
     }
 
     public async Task<IReadOnlySet<int>> StatementIdsAsync(AppDbContext db, int frameworkId)
