@@ -22,6 +22,7 @@ public static class EdsSetup
         builder.Services.AddScoped<PanelAccess>();
         builder.Services.AddScoped<EdsSummaryQuery>();
         builder.Services.AddScoped<SummaryPublisher>();
+        builder.Services.AddMemoryCache(); // the public summary PDF, rendered once per publication
         return builder;
     }
 

@@ -7,6 +7,7 @@ using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace IncLead.Web.Features.Eds.Publishing;
 
@@ -16,7 +17,7 @@ namespace IncLead.Web.Features.Eds.Publishing;
 /// no organisation, so these are deliberate cross-organisation reads, scoped by the address.
 /// </summary>
 [AllowAnonymous, Route("eds/{odsCode}/{slug}")]
-public sealed class PublicSummaryController(AppDbContext db) : AppController, IExemptFromTwoFactorEnrolment
+public sealed class PublicSummaryController(AppDbContext db, IMemoryCache rendered) : AppController, IExemptFromTwoFactorEnrolment
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(string odsCode, string slug, CancellationToken ct)
@@ -36,9 +37,16 @@ public sealed class PublicSummaryController(AppDbContext db) : AppController, IE
     {
         var publication = await FindAsync(odsCode, slug, ct);
         if (publication is null) return NotFound();
-        var summary = EdsSummary.FromJson(publication.Snapshot);
-        var document = EdsSummaryComposer.Compose(summary, publication.PublishedAt);
-        return ReportFile.Pdf(document, ReportFiles.Name(summary.OrganisationName, "eds-summary", summary.CycleName, "pdf")).ToResult();
+        // Rendered once per publication and kept for an hour after its last download: anyone may ask for it without
+        // signing in, and each render costs tens of milliseconds of CPU. Republishing gives a new key.
+        var file = await rendered.GetOrCreateAsync(("public-eds-summary-pdf", publication.Id, publication.PublishedAt), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            var summary = EdsSummary.FromJson(publication.Snapshot);
+            var document = EdsSummaryComposer.Compose(summary, publication.PublishedAt);
+            return Task.FromResult(ReportFile.Pdf(document, ReportFiles.Name(summary.OrganisationName, "eds-summary", summary.CycleName, "pdf")));
+        });
+        return file!.ToResult();
     }
 
     [HttpGet("evidence/{evidenceId:int}")]
