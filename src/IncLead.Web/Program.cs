@@ -8,6 +8,7 @@ using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
+using IncLead.Web.Infrastructure.Compression;
 using IncLead.Web.Infrastructure.Email;
 using IncLead.Web.Reporting;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,7 @@ builder.AddData();
 builder.AddIncLeadIdentity();
 builder.AddEmail();
 builder.AddRateLimits();
+builder.AddResponseCompressionForPages();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
 builder.AddEds();
@@ -46,7 +48,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UseStaticFiles();
+app.UseResponseCompression();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -54,7 +56,8 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready").AllowAnonymous();
-app.MapControllers();
+app.MapStaticAssets().AllowAnonymous();
+app.MapControllers().WithStaticAssets();
 
 await app.MigrateAsync();
 await app.ImportFrameworksAsync();

@@ -3,6 +3,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
+using IncLead.Web.Infrastructure.Compression;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ using QRCoder;
 namespace IncLead.Web.Features.Account;
 
 /// <summary>Enrolment in two-factor sign-in with an authenticator app (TOTP), and recovery codes.</summary>
-[Authorize, Route("account/two-factor-setup")]
+[Authorize, NoCompression, Route("account/two-factor-setup")]
 public sealed class TwoFactorController(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit)
     : AppController, IExemptFromTwoFactorEnrolment
 {

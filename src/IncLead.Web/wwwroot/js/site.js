@@ -2,7 +2,10 @@
 // Everything works without this script; it only enhances. The design system's usual inline snippet that marks the page
 // as script-capable is not allowed by our Content-Security-Policy, so the module does it: a browser that runs modules
 // is one the components support.
-import { initAll } from '/lib/nhsuk/nhsuk-frontend.min.js';
+// The layout names the design system's script by its fingerprinted address (a modulepreload link), so a returning
+// browser takes it from its cache without asking; a static import would name the plain address and revalidate it.
+const frontEnd = document.querySelector('link[data-nhsuk-frontend]')?.href ?? '/lib/nhsuk/nhsuk-frontend.min.js';
+const { initAll } = await import(frontEnd);
 
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
