@@ -28,6 +28,8 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "10000");
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Demo:Seed", "true");
+        // Serve static assets as a published app does (cached for a year), not with the development reloader.
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
     }
 
     public ValueTask InitializeAsync()

@@ -45,6 +45,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "10000");
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Demo:Seed", "true");
+        // Serve static assets as a published app does (cached for a year), not with the development reloader.
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
