@@ -17,6 +17,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
     public string MailFolder => Path.Combine(_folder, "mail");
+    public RequestLog Requests { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,6 +31,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         // Serve static assets as a published app does (cached for a year), not with the development reloader.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Requests));
     }
 
     public ValueTask InitializeAsync()

@@ -7,11 +7,12 @@ namespace IncLead.BrowserTests;
 public abstract class BrowserTest(AppServer app, Chromium chromium)
 {
     protected AppServer App { get; } = app;
+    protected Chromium Chromium { get; } = chromium;
 
     protected async Task InBrowserAsync(Func<IPage, Task> test, string? name = null)
     {
-        chromium.SkipUnlessAvailable();
-        await using var context = await chromium.Browser!.NewContextAsync(new() { BaseURL = App.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        Chromium.SkipUnlessAvailable();
+        await using var context = await Chromium.Browser!.NewContextAsync(new() { BaseURL = App.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         try
