@@ -12,7 +12,7 @@ public static class CyclesSetup
         builder.Services.AddScoped<FrameworkImporter>();
         builder.Services.AddSingleton<Responding.StageContentCache>();
         builder.Services.AddScoped<ResultsCalculator>();
-        builder.Services.AddScoped<ResultsSource>();
+        builder.Services.AddScoped<ResultsReader>();
         builder.Services.AddScoped<CycleSignOff>();
         return builder;
     }
