@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Text;
+using IncLead.Tests.Support;
+using IncLead.Web.Domain.Cycles;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Tests.Infrastructure;
+
+/// <summary>
+/// Budgets for the HTML of the pages a board member and the equality lead open most, as the demo organisation has
+/// them; the figures are printed so that a change shows. Over a slow link the compressed size is what is sent.
+/// </summary>
+public sealed class PageWeightTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    public static TheoryData<string, string, int> Pages => new()
+    {
+        // page, who opens it, budget in bytes for the HTML as generated (before compression)
+        { "stage", Demo.NedAudit, 74_000 },
+        { "results", Demo.Lead, 60_000 },
+        { "consensus", Demo.Lead, 60_000 },
+        { "dashboard", Demo.Lead, 40_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_stays_within_its_budget_and_carries_no_indentation_or_inline_style(string page, string who, int budget)
+    {
+        var browser = Browser.For(app);
+        await browser.SignInAsync(who);
+        var html = await browser.GetPageAsync(await UrlAsync(page));
+
+        var bytes = Encoding.UTF8.GetByteCount(html);
+        var compressed = BrotliSize(html);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{page}: {bytes:N0} bytes of HTML, {compressed:N0} compressed");
+        Console.WriteLine($"[page weight] {page}: {bytes:N0} bytes of HTML, {compressed:N0} compressed (Brotli, fastest)");
+
+        Assert.True(bytes <= budget, $"The {page} page is {bytes:N0} bytes; its budget is {budget:N0}");
+        var indented = html.IndexOf("\n    ", StringComparison.Ordinal);
+        Assert.True(indented < 0, $"Indented markup at {indented}: {(indented < 0 ? "" : html.Substring(Math.Max(0, indented - 200), Math.Min(400, html.Length - Math.Max(0, indented - 200))))}");
+        Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+    }
+
+    private async Task<string> UrlAsync(string page)
+    {
+        var signedOff = await app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.State == CycleState.SignedOff).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
+        return page switch
+        {
+            "stage" => $"/respond/{await app.OpenDemoCycleIdAsync()}/stages/2",
+            "results" => $"/cycles/{signedOff}/results",
+            "consensus" => $"/cycles/{signedOff}/consensus",
+            _ => "/dashboard",
+        };
+    }
+
+    private static int BrotliSize(string html)
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            brotli.Write(Encoding.UTF8.GetBytes(html));
+        }
+        return (int)output.Length;
+    }
+}
