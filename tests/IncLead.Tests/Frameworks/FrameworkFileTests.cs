@@ -18,6 +18,7 @@ public sealed class FrameworkFileTests
 
     [Theory]
     [InlineData("inclead-2012.json", FrameworkKind.IncLead)]
+    [InlineData("inclead-2012.2.json", FrameworkKind.IncLead)]
     [InlineData("eds-2022.json", FrameworkKind.Eds2022)]
     [InlineData("eds2-2013.json", FrameworkKind.Eds2)]
     public void Every_shipped_file_parses(string file, FrameworkKind kind)
