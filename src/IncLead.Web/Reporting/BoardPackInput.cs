@@ -37,25 +37,21 @@ public sealed record BoardPackInput(
 /// pages' figures: results and agreed positions from the sign-off snapshot once signed off, stories through
 /// <see cref="StoryAccess"/>.
 /// </summary>
-public sealed class BoardPackLoader(AppDbContext db, ResultsSource results, EdsWorkspaceQuery workspaces, EdsSummaryQuery eds, ActionPlanQuery actions, TimeProvider clock)
+public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsWorkspaceQuery workspaces, EdsSummaryQuery eds, ActionPlanQuery actions, TimeProvider clock)
 {
     public async Task<BoardPackInput> LoadAsync(Cycle cycle, StoryReader reader, CancellationToken ct = default)
     {
         var organisation = await db.Organisations.Where(o => o.Id == cycle.OrganisationId).Select(o => o.Name).SingleAsync(ct);
-        var current = (await results.LoadAsync(cycle, ct))!;
-        var previousCycle = await results.PreviousAsync(cycle, ct);
-        var previous = previousCycle is null ? null : await results.LoadAsync(previousCycle, ct);
-        var snapshot = cycle.State == CycleState.SignedOff
-            ? await db.SignOffs.Where(s => s.CycleId == cycle.Id).OrderByDescending(s => s.Version).Select(s => s.Snapshot).FirstOrDefaultAsync(ct)
-            : null;
-        var positions = snapshot is not null ? SignOffSnapshot.FromJson(snapshot).AgreedPositions : await LivePositionsAsync(cycle.Id, ct);
+        // One read for both cycles; the snapshot, once signed off, gives the agreed positions as well as the figures.
+        var (current, previous) = await results.ReadWithPreviousAsync(cycle, ct);
+        var positions = current.SignedOff?.AgreedPositions ?? await LivePositionsAsync(cycle.Id, ct);
         var summary = await db.EdsAssessments.AnyAsync(a => a.CycleId == cycle.Id, ct) ? await eds.BuildAsync(workspaces, cycle.Id, ct) : null;
         var plan = await actions.ListAsync(new ActionFilter(), reader, ct);
         var now = clock.GetUtcNow();
         // Only stories meant for the board or for publication, and only those this reader could open anyway.
         var stories = await db.Stories.VisibleTo(reader).Where(s => s.Visibility >= StoryVisibility.Board && s.ConsentRecordedAt != null)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Title, s.Voice, s.Narrative, s.StageNumber }).ToListAsync(ct);
-        return new BoardPackInput(organisation, cycle, current, previous, positions, summary, plan,
+        return new BoardPackInput(organisation, cycle, current.Results, previous?.Results, positions, summary, plan,
             [.. stories.Select(s => new PackStory(s.Title, s.Voice.Label(), s.Narrative, s.StageNumber))],
             now.UtcDateTime, cycle.SignedOffAt is { } signed ? new DateTimeOffset(DateTime.SpecifyKind(signed, DateTimeKind.Utc)) : now);
     }

@@ -15,7 +15,6 @@ public static class ActionsSetup
         builder.Services.AddScoped<ActionDetailsQuery>();
         builder.Services.AddScoped<ActionSourceResolver>();
         builder.Services.AddScoped<StatementHistoryQuery>();
-        builder.Services.AddScoped<ResultsHistory>();
         builder.Services.AddScoped<DashboardQuery>();
         builder.Services.AddScoped<StoryDetailsQuery>();
         builder.Services.AddScoped<SessionAgendaQuery>();

@@ -20,7 +20,7 @@ namespace IncLead.Web.Features.Actions;
 /// EDS outcome or story, or free-standing. The equality lead keeps the plan, so only they raise actions.
 /// </summary>
 [Authorize(Policy = Policies.EqualityLead), Route("actions")]
-public sealed class RaiseController(AppDbContext db, ResultsSource results, ActionSourceResolver sources, AuditLog audit, TimeProvider clock) : AppController
+public sealed class RaiseController(AppDbContext db, ResultsReader results, ActionSourceResolver sources, AuditLog audit, TimeProvider clock) : AppController
 {
     public const double LowMean = 1.5;
 
@@ -32,7 +32,7 @@ public sealed class RaiseController(AppDbContext db, ResultsSource results, Acti
         if (cycle is not null && chosen is null) return NotFound();
         if (chosen is null) return Refused(StatusCodes.Status409Conflict, "There are no results to raise actions from yet", "Open a cycle first, or raise a free-standing action from the action plan.");
 
-        var calculated = (await results.LoadAsync(chosen))!;
+        var calculated = (await results.ReadAsync(chosen)).Results;
         var existing = await db.Actions.Where(a => a.CycleId == chosen.Id && a.StatementId != null).GroupBy(a => a.StatementId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         RaiseCandidate Candidate(StatementResult s) => new(s.StatementId, s.Code, s.Text, s.Statistics.Mean, s.Statistics.Consensus, existing.GetValueOrDefault(s.StatementId));

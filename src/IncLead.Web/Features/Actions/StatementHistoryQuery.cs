@@ -3,7 +3,6 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Results;
-using IncLead.Web.Features.SignOffs;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Actions;
@@ -16,11 +15,11 @@ public sealed record StatementScore(int CycleId, string CycleName, double? Mean,
 
 /// <summary>
 /// "Did it work?": the score of the statement an action was raised from, in the cycle it was raised in and in every
-/// later cycle the viewer may see, matched by statement code so a new framework version keeps the thread. Signed-off
-/// cycles are read from their snapshots; the rest from the answers to that one statement. Three queries, however
-/// many cycles.
+/// later cycle the viewer may see, matched by statement code so a new framework version keeps the thread. The cycles'
+/// results come through <see cref="ResultsReader"/> (snapshot once signed off), so this is the figure the results page
+/// showed; a fixed number of queries, however many cycles.
 /// </summary>
-public sealed class StatementHistoryQuery(AppDbContext db)
+public sealed class StatementHistoryQuery(AppDbContext db, ResultsReader reader)
 {
     public async Task<IReadOnlyList<StatementScore>> ForAsync(int raisedInCycleId, string statementCode, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
@@ -30,25 +29,11 @@ public sealed class StatementHistoryQuery(AppDbContext db)
             .Where(c => ResultsAccess.CanSee(viewer, c)).ToList();
         if (cycles.Count == 0) return [];
 
-        var signedOffIds = cycles.Where(c => c.State == CycleState.SignedOff).Select(c => c.Id).ToList();
-        var snapshots = (await db.SignOffs
-                .Where(s => signedOffIds.Contains(s.CycleId) && s.Version == db.SignOffs.Where(x => x.CycleId == s.CycleId).Max(x => x.Version))
-                .Select(s => new { s.CycleId, s.Snapshot }).ToListAsync(ct))
-            .ToDictionary(s => s.CycleId, s => SignOffSnapshot.FromJson(s.Snapshot).Results.AllStatements.FirstOrDefault(x => x.Code == statementCode)?.Statistics);
-
-        var liveIds = cycles.Where(c => !snapshots.ContainsKey(c.Id)).Select(c => c.Id).ToList();
-        var threshold = await db.Organisations.Where(o => o.Id == db.OrganisationId).Select(o => o.AnonymityThreshold).FirstOrDefaultAsync(ct);
-        var ratings = (await (from a in db.Answers
-                              where liveIds.Contains(a.CycleId) && a.Rating != null
-                              join s in db.Statements on a.StatementId equals s.Id
-                              where s.Code == statementCode
-                              select new { a.CycleId, Rating = a.Rating!.Value }).ToListAsync(ct))
-            .ToLookup(a => a.CycleId, a => a.Rating);
-
-        return [.. cycles.Select(c =>
+        var readings = await reader.ReadAsync(cycles, ct);
+        return [.. readings.Select(r =>
         {
-            var stats = snapshots.TryGetValue(c.Id, out var frozen) ? frozen : Statistics.Describe(ratings[c.Id], threshold);
-            return new StatementScore(c.Id, c.Name, stats?.Mean, stats?.Ratings ?? 0, stats?.Suppressed ?? false, c.Id == raisedInCycleId);
+            var stats = r.Results.AllStatements.FirstOrDefault(x => x.Code == statementCode)?.Statistics;
+            return new StatementScore(r.Cycle.Id, r.Cycle.Name, stats?.Mean, stats?.Ratings ?? 0, stats?.Suppressed ?? false, r.Cycle.Id == raisedInCycleId);
         })];
     }
 }

@@ -18,14 +18,14 @@ namespace IncLead.Web.Features.AgreedPositions;
 /// is refused with both versions on screen, so neither edit is lost. Every save is audit-logged.
 /// </summary>
 [Authorize(Policy = Policies.EqualityLead), Route("cycles/{id:int}/positions")]
-public sealed class AgreedPositionsController(AppDbContext db, ResultsSource results, AuditLog audit, TimeProvider clock) : AppController
+public sealed class AgreedPositionsController(AppDbContext db, ResultsReader results, AuditLog audit, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id)
     {
         var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
         if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
-        var calculated = (await results.LoadAsync(cycle))!;
+        var calculated = (await results.ReadAsync(cycle)).Results;
         var positions = await db.AgreedPositions.Where(p => p.CycleId == id).ToDictionaryAsync(p => p.StatementId, p => p.Rating);
         return View(new PositionsPage(cycle, calculated, positions));
     }
@@ -104,7 +104,7 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsSource res
         var statement = await db.Statements.Where(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)))
             .Select(s => new { s.Code, s.Text, s.SuggestedAction }).SingleOrDefaultAsync();
         if (statement is null) return null;
-        var result = (await results.LoadAsync(cycle))?.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
+        var result = (await results.ReadAsync(cycle)).Results.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
         var lastYear = cycle.PreviousCycleId is null ? null : await (
             from p in db.AgreedPositions where p.CycleId == cycle.PreviousCycleId
             join s in db.Statements on p.StatementId equals s.Id where s.Code == statement.Code

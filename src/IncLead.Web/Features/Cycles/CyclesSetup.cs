@@ -13,7 +13,7 @@ public static class CyclesSetup
         builder.Services.AddSingleton<StatementLineage>();
         builder.Services.AddSingleton<Responding.StageContentCache>();
         builder.Services.AddScoped<ResultsCalculator>();
-        builder.Services.AddScoped<ResultsSource>();
+        builder.Services.AddScoped<ResultsReader>();
         builder.Services.AddScoped<CycleSignOff>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using IncLead.Web.Features.Results;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,7 @@ namespace IncLead.Web.Features.Dashboard;
 
 /// <summary>The organisation at a glance for equality leads and board members, and its trend across every cycle.</summary>
 [Authorize(Policy = Policies.BoardMemberOrEqualityLead), Route("dashboard")]
-public sealed class DashboardController(DashboardQuery dashboard, ResultsHistory history) : AppController
+public sealed class DashboardController(DashboardQuery dashboard, ResultsReader history) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await dashboard.LoadAsync(User));
@@ -15,7 +16,7 @@ public sealed class DashboardController(DashboardQuery dashboard, ResultsHistory
     [HttpGet("trend")]
     public async Task<IActionResult> Trend()
     {
-        var cycles = (await history.CyclesWithResultsAsync()).Where(c => Results.ResultsAccess.CanSee(User, c)).ToList();
-        return View(OrganisationTrend.Build(await history.LoadAsync(cycles)));
+        var cycles = (await history.CyclesWithResultsAsync()).Where(c => ResultsAccess.CanSee(User, c)).ToList();
+        return View(OrganisationTrend.Build([.. (await history.ReadAsync(cycles)).Select(r => r.Results)]));
     }
 }

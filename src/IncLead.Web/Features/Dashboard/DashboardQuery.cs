@@ -14,7 +14,7 @@ namespace IncLead.Web.Features.Dashboard;
 /// Everything the organisation dashboard shows, in a fixed number of queries: the same with one cycle of history as
 /// with ten (a test counts them). It never loops over cycles or actions with a query inside.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, ActionPlanQuery plan, EdsWorkspaceQuery eds, TimeProvider clock)
+public sealed class DashboardQuery(AppDbContext db, ResultsReader history, ActionPlanQuery plan, EdsWorkspaceQuery eds, TimeProvider clock)
 {
     public const int RecentStories = 5;
 
@@ -29,7 +29,7 @@ public sealed class DashboardQuery(AppDbContext db, ResultsHistory history, Acti
 
         // Stage scores: the latest results this person may see, against the cycle before them.
         var visible = cycles.Where(c => ResultsAccess.CanSee(viewer, c)).TakeLast(2).ToList();
-        var results = await history.LoadAsync(visible, ct);
+        var results = (await history.ReadAsync(visible, ct)).Select(r => r.Results).ToList();
         var scores = results.Count == 0 ? null : new StageComparison(visible[^1], results[^1], results.Count > 1 ? results[0] : null);
 
         // EDS: the latest assessment with agreed grades (or, before any, the latest one), in the EDS workspace's own

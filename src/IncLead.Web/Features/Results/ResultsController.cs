@@ -11,17 +11,15 @@ namespace IncLead.Web.Features.Results;
 
 /// <summary>Results and the consensus view. Everything here is aggregated and anonymous; no page names a respondent.</summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}")]
-public sealed class ResultsController(AppDbContext db, ResultsSource source) : AppController
+public sealed class ResultsController(AppDbContext db, ResultsReader reader) : AppController
 {
     [HttpGet("results")]
     public async Task<IActionResult> Overview(int id)
     {
         var (cycle, refusal) = await LoadCycleAsync(id);
         if (cycle is null) return refusal!;
-        var results = (await source.LoadAsync(cycle))!;
-        var previousCycle = await source.PreviousAsync(cycle);
-        var previous = previousCycle is null ? null : await source.LoadAsync(previousCycle);
-        return View(new ResultsPage(cycle, results, previous));
+        var (current, previous) = await reader.ReadWithPreviousAsync(cycle);
+        return View(new ResultsPage(cycle, current.Results, previous?.Results));
     }
 
     [HttpGet("results/stages/{number:int}")]
@@ -29,7 +27,7 @@ public sealed class ResultsController(AppDbContext db, ResultsSource source) : A
     {
         var (cycle, refusal) = await LoadCycleAsync(id);
         if (cycle is null) return refusal!;
-        var results = (await source.LoadAsync(cycle))!;
+        var results = (await reader.ReadAsync(cycle)).Results;
         var stage = results.Stages.FirstOrDefault(s => s.Number == number);
         return stage is null ? NotFound() : View(new StageResultsPage(cycle, results, stage));
     }
@@ -39,7 +37,7 @@ public sealed class ResultsController(AppDbContext db, ResultsSource source) : A
     {
         var (cycle, refusal) = await LoadCycleAsync(id);
         if (cycle is null) return refusal!;
-        var results = (await source.LoadAsync(cycle))!;
+        var results = (await reader.ReadAsync(cycle)).Results;
         var discuss = Divergence.MostDivergent(results.AllStatements, s => s.Statistics, s => s.Code);
         return View(new ConsensusPage(cycle, results, discuss));
     }
