@@ -58,6 +58,7 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, State
         }
         await db.SaveChangesAsync(ct);
         lineage.Use(mappings);
+        lineage.UseVersions((await db.Frameworks.Select(f => new { f.Id, f.Code, f.Version }).ToListAsync(ct)).Select(f => (f.Id, f.Code, f.Version)));
         return imported;
     }
 

@@ -32,6 +32,32 @@ public sealed record StatementLink(IReadOnlyList<string> Codes, LineageKind Kind
 public sealed class StatementLineage
 {
     private volatile IReadOnlyList<FrameworkMapping> mappings = [];
+    private volatile IReadOnlyDictionary<int, (string Code, string Version)> versions = new Dictionary<int, (string, string)>();
+
+    /// <summary>Which framework (family code and version) each stored framework id is, so cycles can be followed by id.</summary>
+    public void UseVersions(IEnumerable<(int Id, string Code, string Version)> stored) =>
+        versions = stored.ToDictionary(s => s.Id, s => (s.Code, s.Version));
+
+    /// <summary>What a statement of one framework (by id) corresponds to in an earlier framework.</summary>
+    public StatementLink Earlier(int frameworkId, string code, int earlierFrameworkId) =>
+        frameworkId != earlierFrameworkId && versions.TryGetValue(frameworkId, out var now) && versions.TryGetValue(earlierFrameworkId, out var then) && now.Code == then.Code
+            ? Earlier(now.Code, now.Version, code, then.Version)
+            : new([code], LineageKind.Same);
+
+    /// <summary>What a statement of one framework (by id) became in a later framework.</summary>
+    public StatementLink Later(int frameworkId, string code, int laterFrameworkId) =>
+        frameworkId != laterFrameworkId && versions.TryGetValue(frameworkId, out var then) && versions.TryGetValue(laterFrameworkId, out var now) && now.Code == then.Code
+            ? Later(then.Code, then.Version, code, now.Version)
+            : new([code], LineageKind.Same);
+
+    /// <summary>The statements of an earlier framework (by id) that a later one no longer asks.</summary>
+    public IReadOnlyList<string> Retired(int earlierFrameworkId, int laterFrameworkId) =>
+        earlierFrameworkId != laterFrameworkId && versions.TryGetValue(earlierFrameworkId, out var then) && versions.TryGetValue(laterFrameworkId, out var now) && now.Code == then.Code
+            ? Retired(then.Code, then.Version, now.Version)
+            : [];
+
+    /// <summary>The version of a stored framework, or null when the id is unknown.</summary>
+    public string? VersionOf(int frameworkId) => versions.TryGetValue(frameworkId, out var v) ? v.Version : null;
 
     public IReadOnlyList<FrameworkMapping> Mappings => mappings;
 
