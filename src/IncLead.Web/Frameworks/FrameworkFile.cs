@@ -39,7 +39,44 @@ public static partial class FrameworkFile
 
             if (kind == FrameworkKind.IncLead) IncLeadContent.Read(root, framework);
             else EdsContent.Read(root, framework);
+            CheckSources(root);
             return framework;
+        }
+    }
+
+    // A file that lists its sources (optional, so files published before the list keep their content hash) may cite
+    // only those: a mistyped document number would otherwise send a reviewer to the wrong document.
+    private static void CheckSources(JsonNode root)
+    {
+        if (!root.Element.TryGetProperty("sources", out _)) return;
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in root.Array("sources"))
+        {
+            var document = source.String("document", SourceReference.DocumentMaxLength);
+            source.String("title", Framework.TitleMaxLength);
+            if (!listed.Add(document)) throw source.Error($"the source '{document}' is listed more than once", $"{source.Path}.document");
+        }
+        Cited(root.Element, "$", root.File, listed);
+    }
+
+    private static void Cited(JsonElement element, string path, string file, HashSet<string> listed)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray()) Cited(item, $"{path}[{i++}]", file, listed);
+            return;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.NameEquals("sources")) continue;
+            var at = $"{path}.{property.Name}";
+            if (property.NameEquals("source") && property.Value.ValueKind == JsonValueKind.Object
+                && property.Value.TryGetProperty("document", out var document) && document.ValueKind == JsonValueKind.String
+                && !listed.Contains(document.GetString()!))
+                throw new FrameworkFileException(file, $"{at}.document", $"the source '{document.GetString()}' is not in the file's 'sources' list");
+            Cited(property.Value, at, file, listed);
         }
     }
 

@@ -9,9 +9,12 @@ namespace IncLead.Web.Frameworks;
 /// Loads the framework files shipped with the app into the library at start-up. Idempotent by code and version.
 /// Every file is parsed before anything is written, so one bad file stops start-up and leaves the library as it was.
 /// </summary>
-public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, ILogger<FrameworkImporter> log)
+public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, StatementLineage lineage, ILogger<FrameworkImporter> log)
 {
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Frameworks", "Data");
+
+    /// <summary>Mapping files (one version's statement codes to the next's) live in this folder under the framework files.</summary>
+    public const string MappingsFolder = "Mappings";
 
     public async Task<int> ImportFolderAsync(string folder, CancellationToken ct = default)
     {
@@ -26,6 +29,8 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, ILogg
         var duplicate = parsed.GroupBy(f => (f.Code, f.Version)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new FrameworkFileException(string.Join(", ", files.Select(Path.GetFileName)), "$.version", $"{duplicate.Key.Code} version {duplicate.Key.Version} is in more than one file");
+
+        var mappings = await ReadMappingsAsync(folder, parsed, ct);
 
         var existing = await db.Frameworks.Select(f => new { f.Id, f.Code, f.Version, f.ContentHash }).ToListAsync(ct);
         var imported = 0;
@@ -52,7 +57,26 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, ILogg
             log.LogInformation("Imported framework {Code} version {Version}", framework.Code, framework.Version);
         }
         await db.SaveChangesAsync(ct);
+        lineage.Use(mappings);
+        lineage.UseVersions((await db.Frameworks.Select(f => new { f.Id, f.Code, f.Version }).ToListAsync(ct)).Select(f => (f.Id, f.Code, f.Version)));
         return imported;
+    }
+
+    // Checked against the framework files just parsed, before anything is written: a mapping that misses an old code
+    // or claims a new one twice stops start-up like a malformed framework file.
+    private static async Task<List<FrameworkMapping>> ReadMappingsAsync(string folder, IReadOnlyCollection<Framework> frameworks, CancellationToken ct)
+    {
+        var mappingFolder = Path.Combine(folder, MappingsFolder);
+        var files = Directory.Exists(mappingFolder) ? Directory.GetFiles(mappingFolder, "*.json").Order(StringComparer.Ordinal).ToList() : [];
+        var mappings = new List<FrameworkMapping>();
+        foreach (var file in files)
+        {
+            var mapping = FrameworkMapping.Parse($"{MappingsFolder}/{Path.GetFileName(file)}", await File.ReadAllBytesAsync(file, ct), frameworks);
+            if (mappings.FirstOrDefault(m => m.Code == mapping.Code && m.FromVersion == mapping.FromVersion) is { } other)
+                throw new FrameworkFileException(mapping.File, "$.from", $"{mapping.Code} version {mapping.FromVersion} is already mapped by {other.File}");
+            mappings.Add(mapping);
+        }
+        return mappings;
     }
 
     // Databases imported before the sample board development session was read get it now: it was in the file all

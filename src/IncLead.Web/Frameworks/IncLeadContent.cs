@@ -87,6 +87,11 @@ internal static class IncLeadContent
         }
         if (string.Join(' ', covers).Length > Statement.CoversMaxLength) throw node.Error("'covers' is too long", $"{node.Path}.covers");
 
+        // Which organisation types a statement is for (e.g. governor statements for foundation trusts); empty means all.
+        foreach (var (type, i) in node.Strings("appliesTo", 40).Select((t, i) => (t, i)))
+            if (!Enum.TryParse<Domain.OrganisationType>(type, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(type, out _))
+                throw node.Error($"'{type}' is not an organisation type; use {string.Join(", ", Enum.GetNames<Domain.OrganisationType>())}", $"{node.Path}.appliesTo[{i}]");
+
         return new Statement(code, order,
             node.String("text", Statement.TextMaxLength),
             node.String("guidance", Statement.GuidanceMaxLength),

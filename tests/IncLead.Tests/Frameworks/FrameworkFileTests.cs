@@ -18,6 +18,7 @@ public sealed class FrameworkFileTests
 
     [Theory]
     [InlineData("inclead-2012.json", FrameworkKind.IncLead)]
+    [InlineData("inclead-2012.2.json", FrameworkKind.IncLead)]
     [InlineData("eds-2022.json", FrameworkKind.Eds2022)]
     [InlineData("eds2-2013.json", FrameworkKind.Eds2)]
     public void Every_shipped_file_parses(string file, FrameworkKind kind)
@@ -117,5 +118,26 @@ public sealed class FrameworkFileTests
         var ex = Fails(json);
         Assert.Equal("$.grades[0].score", ex.JsonPath);
         Assert.Contains("from 0 to 3", ex.Problem);
+    }
+
+    [Fact]
+    public void A_statement_that_asks_nothing_is_refused()
+    {
+        var json = Shipped("inclead-2012.json");
+        json["stages"]![2]!["factors"]![1]!["statements"]![0]!["text"] = "   ";
+        var ex = Fails(json);
+        Assert.Equal("$.stages[2].factors[1].statements[0].text", ex.JsonPath);
+        Assert.Equal("'text' must not be empty", ex.Problem);
+    }
+
+    [Fact]
+    public void A_source_missing_from_the_sources_list_is_refused()
+    {
+        var json = Shipped("inclead-2012.json");
+        json["sources"] = new JsonArray(new JsonObject { ["document"] = "000", ["title"] = "The toolkit" }, new JsonObject { ["document"] = "001", ["title"] = "Capabilities" }, new JsonObject { ["document"] = "003", ["title"] = "Changing social care" });
+        var ex = Fails(json);
+        Assert.Equal("broken.json", ex.File);
+        Assert.Matches(@"^\$\.stages\[\d\]\.factors\[\d\]\.statements\[\d\]\.source\.document$", ex.JsonPath);
+        Assert.Equal("the source '002' is not in the file's 'sources' list", ex.Problem);
     }
 }

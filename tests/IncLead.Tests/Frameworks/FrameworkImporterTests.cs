@@ -53,6 +53,31 @@ public sealed class FrameworkImporterTests(AppFactory app) : IClassFixture<AppFa
     }
 }
 
+/// <summary>A mapping file is checked with the framework files, before anything is written.</summary>
+public sealed class FrameworkMappingImportTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_incomplete_mapping_stops_the_import_naming_the_file_and_entry_and_writes_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("inclead-frameworks-").FullName;
+        var json = File.ReadAllText(Path.Combine(FrameworkFileTests.DataFolder, "inclead-2012.json"));
+        File.WriteAllText(Path.Combine(folder, "inclead-2012.json"), json);
+        File.WriteAllText(Path.Combine(folder, "inclead-2012-8.json"), json.Replace("\"version\": \"2012.1\"", "\"version\": \"2012.8\"", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(folder, FrameworkImporter.MappingsFolder));
+        File.WriteAllText(Path.Combine(folder, FrameworkImporter.MappingsFolder, "inclead-2012.1-to-2012.8.json"),
+            """{ "code": "inclead", "from": "2012.1", "to": "2012.8", "statements": [ { "from": "S1.F1.01", "change": "same", "to": ["S1.F1.01"] } ] }""");
+        var before = await app.QueryAsync(db => db.Frameworks.CountAsync(Ct));
+
+        using var scope = app.Services.CreateScope();
+        var ex = await Assert.ThrowsAsync<FrameworkFileException>(() => scope.ServiceProvider.GetRequiredService<FrameworkImporter>().ImportFolderAsync(folder, Ct));
+        Assert.StartsWith("Framework file 'Mappings/inclead-2012.1-to-2012.8.json' is not valid at $.statements: every statement of version 2012.1 must be accounted for", ex.Message);
+        Assert.Contains("S1.F1.02", ex.Problem);
+        Assert.Equal(before, await app.QueryAsync(db => db.Frameworks.CountAsync(Ct)));
+    }
+}
+
 /// <summary>Adds a framework version, so it has a database of its own and cannot change the counts above.</summary>
 public sealed class FrameworkVersionTests(AppFactory app) : IClassFixture<AppFactory>
 {

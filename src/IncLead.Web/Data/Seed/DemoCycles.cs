@@ -29,9 +29,14 @@ internal static class DemoCycles
     public static async Task SeedAsync(AppDbContext db, Organisation organisation, IReadOnlyList<string> boardUserIds, string leadName, DateTime now)
     {
         if (await db.Cycles.IgnoreQueryFilters().AnyAsync(c => c.OrganisationId == organisation.Id)) return;
-        var framework = await db.Frameworks.Where(f => f.Code == "inclead").OrderByDescending(f => f.Version).Select(f => new { f.Id, Name = f.Title + " (version " + f.Version + ")" }).FirstOrDefaultAsync();
-        if (framework is null) return;
-        var outline = await FrameworkOutline.LoadAsync(db, [framework.Id]);
+        // The signed-off years were answered on the previous framework version and the open cycle on the newest, so the
+        // demo shows trends followed through the version mapping.
+        var versions = await db.Frameworks.Where(f => f.Code == "inclead").OrderByDescending(f => f.Version).Take(2).Select(f => new { f.Id, Name = f.Title + " (version " + f.Version + ")" }).ToListAsync();
+        if (versions.Count == 0) return;
+        var framework = versions[0];
+        var earlier = versions[^1];
+        var outlines = new Dictionary<int, IReadOnlyList<OutlineRow>>();
+        foreach (var version in versions) outlines[version.Id] = await FrameworkOutline.LoadAsync(db, [version.Id]);
         var today = now.Date;
 
         var plans = new[]
@@ -40,7 +45,7 @@ internal static class DemoCycles
             (Name: "2025/26", Opens: today.AddYears(-1).AddDays(-14), Years: 1),
             (Name: "2026/27", Opens: today.AddDays(-7), Years: 2),
         };
-        var cycles = plans.Select(p => new Cycle(organisation.Id, p.Name, framework.Id, p.Opens, p.Opens.AddDays(28), null, p.Opens.AddDays(-7))).ToList();
+        var cycles = plans.Select((p, i) => new Cycle(organisation.Id, p.Name, i == plans.Length - 1 ? framework.Id : earlier.Id, p.Opens, p.Opens.AddDays(28), null, p.Opens.AddDays(-7))).ToList();
         db.Cycles.AddRange(cycles);
         await db.SaveChangesAsync();
         for (var i = 1; i < cycles.Count; i++) db.Entry(cycles[i]).Property(c => c.PreviousCycleId).CurrentValue = cycles[i - 1].Id;
@@ -55,6 +60,7 @@ internal static class DemoCycles
         {
             var cycle = cycles[i];
             var current = i == cycles.Count - 1;
+            var outline = outlines[cycle.FrameworkId];
             cycle.Open(cycle.OpensOn.AddHours(9));
             answers[i] = MakeAnswers(cycle, respondents[i], outline, plans[i].Years, current, random);
             db.Answers.AddRange(answers[i]);
@@ -80,7 +86,8 @@ internal static class DemoCycles
             var cycle = cycles[i];
             var meeting = cycle.ClosesOn.AddDays(27);
             var rows = answers[i].Select(a => new ResultsCalculator.AnswerRow(a.RespondentId, a.StatementId, a.Rating, a.Comment)).ToList();
-            var results = ResultsCalculator.Build(cycle.Id, cycle.Name, framework.Name, organisation.AnonymityThreshold, respondents[i].Count, outline, rows, meeting);
+            var outline = outlines[cycle.FrameworkId];
+            var results = ResultsCalculator.Build(cycle.Id, cycle.Name, (cycle.FrameworkId == framework.Id ? framework : earlier).Name, organisation.AnonymityThreshold, respondents[i].Count, outline, rows, meeting);
             var positions = await (from p in db.AgreedPositions where p.CycleId == cycle.Id join s in db.Statements on p.StatementId equals s.Id orderby s.Code
                                    select new PositionSnapshot(s.Code, s.Text, p.Rating, p.Rationale, p.Dissent, p.UpdatedByName, p.UpdatedAt)).IgnoreQueryFilters().ToListAsync();
             var minute = $"TB/{meeting:yy}/0{14 + i}";

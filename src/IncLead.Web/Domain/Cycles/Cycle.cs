@@ -45,6 +45,18 @@ public sealed class Cycle : IOrganisationOwned
         ClosesOn = DateTime.SpecifyKind(closesOn.Date, DateTimeKind.Utc);
     }
 
+    /// <summary>
+    /// Moves a draft to another framework version. Answers belong to one version's statements, so once anyone has
+    /// answered the version is fixed for good; results move to later versions only through the mapping files.
+    /// </summary>
+    public void UseFramework(int frameworkId, bool anyoneHasAnswered)
+    {
+        if (frameworkId == FrameworkId) return;
+        if (anyoneHasAnswered) throw new InvalidOperationException("The framework version cannot change once anyone has answered.");
+        if (State != CycleState.Draft) throw new InvalidOperationException("Only a draft cycle can be changed.");
+        FrameworkId = frameworkId;
+    }
+
     public void Open(DateTime now)
     {
         if (State != CycleState.Draft) throw new InvalidOperationException($"A {State} cycle cannot be opened.");

@@ -3,12 +3,13 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Results;
+using IncLead.Web.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Actions;
 
 /// <summary>A statement's board mean in one cycle, for "did it work?".</summary>
-public sealed record StatementScore(int CycleId, string CycleName, double? Mean, int Ratings, bool Suppressed, bool RaisedIn)
+public sealed record StatementScore(int CycleId, string CycleName, double? Mean, int Ratings, bool Suppressed, bool RaisedIn, string Note = "")
 {
     public Band? Band => Bands.For(Mean);
 }
@@ -30,10 +31,20 @@ public sealed class StatementHistoryQuery(AppDbContext db, ResultsReader reader)
         if (cycles.Count == 0) return [];
 
         var readings = await reader.ReadAsync(cycles, ct);
-        return [.. readings.Select(r =>
+        var raisedIn = readings.FirstOrDefault(r => r.Cycle.Id == raisedInCycleId);
+        return [.. readings.SelectMany(r =>
         {
-            var stats = r.Results.AllStatements.FirstOrDefault(x => x.Code == statementCode)?.Statistics;
-            return new StatementScore(r.Cycle.Id, r.Cycle.Name, stats?.Mean, stats?.Ratings ?? 0, stats?.Suppressed ?? false, r.Cycle.Id == raisedInCycleId);
+            // Later cycles may be on a newer framework version: follow the statement through the mapping. A split
+            // statement is shown part by part (never averaged into one like-for-like figure); a retired one says so.
+            var link = raisedIn is null ? new StatementLink([statementCode], LineageKind.Same) : reader.Later(raisedIn, statementCode, r);
+            if (link.Kind == LineageKind.Retired)
+                return [new StatementScore(r.Cycle.Id, r.Cycle.Name, null, 0, false, false, $"No longer asked: {statementCode} was retired in version {reader.VersionOf(r)}")];
+            return link.Codes.Select(code =>
+            {
+                var stats = r.Results.AllStatements.FirstOrDefault(x => x.Code == code)?.Statistics;
+                var note = link.Kind == LineageKind.Split ? $"{code}, one of the statements {statementCode} was split into" : code != statementCode ? $"Asked as {code}" : "";
+                return new StatementScore(r.Cycle.Id, r.Cycle.Name, stats?.Mean, stats?.Ratings ?? 0, stats?.Suppressed ?? false, r.Cycle.Id == raisedInCycleId, note);
+            });
         })];
     }
 }

@@ -44,9 +44,9 @@ public sealed class CyclesController(AppDbContext db, AuditLog audit, TimeProvid
         if (from is not null && previous is null) return NotFound();
         if (previous is not null)
         {
-            // Starting from last year: same respondents (still on the board) and framework, new dates and statuses.
+            // Starting from last year: same respondents (still on the board), new dates and statuses. The framework is
+            // the newest version, not last year's: trends follow statements across versions through the mapping files.
             form.PreviousCycleId = previous.Id;
-            form.FrameworkId = previous.FrameworkId;
             form.RespondentUserIds = await db.Respondents.Where(r => r.CycleId == previous.Id).Select(r => r.UserId).ToListAsync();
         }
         return View("Form", await CycleChoices.FillAsync(db, form));
@@ -95,6 +95,7 @@ public sealed class CyclesController(AppDbContext db, AuditLog audit, TimeProvid
         if (!await ValidateAsync(form, id)) return Invalid(await CycleChoices.FillAsync(db, form, id), "Form");
 
         cycle.Plan(form.Name, form.OpensOnDate!.Value, form.ClosesOnDate!.Value);
+        cycle.UseFramework(form.FrameworkId!.Value, anyoneHasAnswered: false); // ValidateAsync refused a change once anyone has answered
         var wanted = form.RespondentUserIds.ToHashSet();
         var current = await db.Respondents.Where(r => r.CycleId == id).ToListAsync();
         db.Respondents.RemoveRange(current.Where(r => !wanted.Contains(r.UserId)));
@@ -110,8 +111,11 @@ public sealed class CyclesController(AppDbContext db, AuditLog audit, TimeProvid
     {
         var members = (await CycleChoices.BoardMembersAsync(db)).Select(m => m.UserId).ToHashSet();
         var frameworks = (await db.Frameworks.Where(f => f.Kind == FrameworkKind.IncLead).Select(f => f.Id).ToListAsync()).ToHashSet();
-        // A changed draft keeps its framework: respondents may already have seen its statements.
-        if (cycleId is not null) form.FrameworkId = await db.Cycles.Where(c => c.Id == cycleId).Select(c => c.FrameworkId).SingleAsync();
+        // A draft may move to another version until anyone has answered; after that its answers belong to its version.
+        if (cycleId is not null && form.FrameworkId is { } wanted
+            && await db.Cycles.Where(c => c.Id == cycleId).Select(c => c.FrameworkId).SingleAsync() != wanted
+            && await db.Answers.AnyAsync(a => a.CycleId == cycleId))
+            ModelState.AddModelError(nameof(CycleForm.FrameworkId), "The framework version cannot be changed once anyone has answered");
         var previous = (await db.Cycles.Where(c => c.Id != cycleId).Select(c => c.Id).ToListAsync()).ToHashSet();
         form.Validate(ModelState, members, frameworks, previous);
         return ModelState.IsValid;

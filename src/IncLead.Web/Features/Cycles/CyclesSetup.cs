@@ -10,6 +10,7 @@ public static class CyclesSetup
     public static WebApplicationBuilder AddCycles(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<FrameworkImporter>();
+        builder.Services.AddSingleton<StatementLineage>();
         builder.Services.AddSingleton<Responding.StageContentCache>();
         builder.Services.AddScoped<ResultsCalculator>();
         builder.Services.AddScoped<ResultsReader>();

@@ -1,4 +1,5 @@
 using IncLead.Web.Data;
+using IncLead.Web.Frameworks;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,5 +25,25 @@ public sealed class FrameworksController(AppDbContext db) : AppController
             .Include(f => f.CommunityEngagementChecks)
             .SingleOrDefaultAsync(f => f.Id == id);
         return framework is null ? NotFound() : View(framework);
+    }
+
+    /// <summary>For reviewers: each toolkit element and companion-document item with the statements that cover it, read from the shipped file.</summary>
+    [HttpGet("{id:int}/coverage")]
+    public async Task<IActionResult> Coverage(int id)
+    {
+        var framework = await db.Frameworks.Where(f => f.Id == id && f.Kind == Domain.Frameworks.FrameworkKind.IncLead).Select(f => new { f.Code, f.Version }).SingleOrDefaultAsync();
+        var file = framework is null ? null : ShippedFile(framework.Code, framework.Version);
+        if (file is null) return NotFound();
+        return View(CoverageReport.Build(Path.GetFileName(file), await System.IO.File.ReadAllBytesAsync(file)));
+    }
+
+    private static string? ShippedFile(string code, string version)
+    {
+        foreach (var file in Directory.Exists(FrameworkImporter.DefaultFolder) ? Directory.GetFiles(FrameworkImporter.DefaultFolder, "*.json") : [])
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllBytes(file));
+            if (json.RootElement.TryGetProperty("code", out var c) && c.GetString() == code && json.RootElement.TryGetProperty("version", out var v) && v.GetString() == version) return file;
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.SignOffs;
+using IncLead.Web.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Results;
@@ -27,7 +28,7 @@ public sealed record CycleReading(Cycle Cycle, CycleResults Results, SignOffSnap
 /// or per respondent. So the count depends only on whether any cycle asked for is still open, at most
 /// <see cref="MaxQueries"/>. Sign-off itself calculates afresh with <see cref="ResultsCalculator"/>, because it is making the snapshot.
 /// </summary>
-public sealed class ResultsReader(AppDbContext db, TimeProvider clock)
+public sealed class ResultsReader(AppDbContext db, TimeProvider clock, StatementLineage lineage)
 {
     /// <summary>The most queries a read sends, however many cycles and respondents (a test holds the reader to it).</summary>
     public const int MaxQueries = 5;
@@ -60,6 +61,24 @@ public sealed class ResultsReader(AppDbContext db, TimeProvider clock)
         cycle.PreviousCycleId is { } id
             ? await db.Cycles.SingleOrDefaultAsync(c => c.Id == id, ct)
             : await db.Cycles.Where(c => c.CreatedAt < cycle.CreatedAt && c.State != CycleState.Draft).OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The statement(s) of an earlier reading that a statement of this reading corresponds to, through the framework
+    /// mapping files: the same statement, the parent it was split from (shown as split, never as like for like), or
+    /// nothing when it is new. Readings on the same version match by code.
+    /// </summary>
+    public StatementLink Earlier(CycleReading reading, string statementCode, CycleReading earlier) =>
+        lineage.Earlier(reading.Cycle.FrameworkId, statementCode, earlier.Cycle.FrameworkId);
+
+    /// <summary>What a statement of an earlier reading became in a later one: the same, its parts, or retired.</summary>
+    public StatementLink Later(CycleReading reading, string statementCode, CycleReading later) =>
+        lineage.Later(reading.Cycle.FrameworkId, statementCode, later.Cycle.FrameworkId);
+
+    /// <summary>Statements of an earlier reading that a later reading's version no longer asks.</summary>
+    public IReadOnlyList<string> Retired(CycleReading earlier, CycleReading later) => lineage.Retired(earlier.Cycle.FrameworkId, later.Cycle.FrameworkId);
+
+    /// <summary>The framework version a reading was answered on.</summary>
+    public string? VersionOf(CycleReading reading) => lineage.VersionOf(reading.Cycle.FrameworkId);
 
     /// <summary>Cycles that have results (everything but drafts), oldest first.</summary>
     public async Task<List<Cycle>> CyclesWithResultsAsync(CancellationToken ct = default) =>

@@ -30,6 +30,6 @@ public sealed class TrendController(AppDbContext db, ResultsReader reader) : App
             .OrderByDescending(c => c.CreatedAt).Take(MaxCycles).ToListAsync();
         cycles.Reverse();
         var results = await reader.ReadAsync(cycles);
-        return View(TrendTable.Build(cycle, [.. results.Select(r => r.Results)]));
+        return View(TrendTable.Build(cycle, results, reader));
     }
 }

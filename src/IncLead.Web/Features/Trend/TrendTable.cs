@@ -1,27 +1,57 @@
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Results;
+using IncLead.Web.Frameworks;
 
 namespace IncLead.Web.Features.Trend;
 
-/// <summary>Rows of means by cycle, oldest first, for stages, factors and statements; the last column is the cycle being viewed.</summary>
-public sealed record TrendTable(Cycle Cycle, IReadOnlyList<string> Cycles, IReadOnlyList<TrendRow> Rows, CycleResults Current, CycleResults? Previous)
+/// <summary>
+/// Rows of means by cycle, oldest first, for stages, factors and statements; the last column is the cycle being viewed.
+/// Statements are followed through the framework mapping: a statement split from an earlier one shows its parent's
+/// history (marked as such), a new one shows none, and earlier statements no longer asked are listed as retired.
+/// </summary>
+public sealed record TrendTable(Cycle Cycle, IReadOnlyList<string> Cycles, IReadOnlyList<TrendRow> Rows, IReadOnlyList<TrendRow> Retired, CycleResults Current, CycleResults? Previous)
 {
-    public static TrendTable Build(Cycle cycle, IReadOnlyList<CycleResults> results)
+    public static TrendTable Build(Cycle cycle, IReadOnlyList<CycleReading> readings, ResultsReader reader)
     {
-        var current = results[^1];
+        var current = readings[^1];
+        var results = readings.Select(r => r.Results).ToList();
+        var version = reader.VersionOf(current);
         var rows = new List<TrendRow>();
-        foreach (var stage in current.Stages)
+        foreach (var stage in current.Results.Stages)
         {
             rows.Add(new TrendRow(TrendLevel.Stage, stage.Code, $"Stage {stage.Number}: {stage.Title}",
                 results.Select(r => r.Stages.FirstOrDefault(s => s.Code == stage.Code)?.Figure.Mean).ToList()));
             foreach (var factor in stage.Factors)
             {
                 rows.Add(new TrendRow(TrendLevel.Factor, factor.Code, factor.Title, results.Select(r => r.AllFactors.FirstOrDefault(f => f.Code == factor.Code)?.Figure.Mean).ToList()));
-                rows.AddRange(factor.Statements.Select(s => new TrendRow(TrendLevel.Statement, s.Code, s.Text,
-                    results.Select(r => r.AllStatements.FirstOrDefault(x => x.Code == s.Code)?.Statistics.Mean).ToList())));
+                rows.AddRange(factor.Statements.Select(s => StatementRow(s, current, readings, reader, version)));
             }
         }
-        return new TrendTable(cycle, results.Select(r => r.CycleName).ToList(), rows, current, results.Count > 1 ? results[^2] : null);
+
+        // Earlier statements that the viewed cycle's version no longer asks, each with its own history.
+        var retired = readings.Take(readings.Count - 1).SelectMany(r => reader.Retired(r, current).Select(code => (Code: code, Text: r.Results.AllStatements.FirstOrDefault(s => s.Code == code)?.Text)))
+            .Where(x => x.Text is not null).DistinctBy(x => x.Code)
+            .Select(x => new TrendRow(TrendLevel.Statement, x.Code, x.Text!, results.Select(r => r.AllStatements.FirstOrDefault(s => s.Code == x.Code)?.Statistics.Mean).ToList(),
+                $"Retired: not asked in version {version}", LineageKind.Retired))
+            .ToList();
+        return new TrendTable(cycle, results.Select(r => r.CycleName).ToList(), rows, retired, current.Results, results.Count > 1 ? results[^2] : null);
+    }
+
+    private static TrendRow StatementRow(StatementResult statement, CycleReading current, IReadOnlyList<CycleReading> readings, ResultsReader reader, string? version)
+    {
+        var means = new List<double?>();
+        var notes = new List<string>();
+        var kind = LineageKind.Same;
+        foreach (var reading in readings)
+        {
+            var link = reader.Earlier(current, statement.Code, reading);
+            means.Add(link.Code is { } code ? reading.Results.AllStatements.FirstOrDefault(s => s.Code == code)?.Statistics.Mean : null);
+            if (link.Kind == LineageKind.Split) { kind = LineageKind.Split; notes.Add($"{reading.Results.CycleName} shows {link.Code}, the statement this was split from"); }
+            else if (link.Kind == LineageKind.New && kind != LineageKind.Split) kind = LineageKind.New;
+            else if (link.Kind == LineageKind.Same && link.Code != statement.Code) notes.Add($"{reading.Results.CycleName} shows {link.Code}");
+        }
+        var note = kind == LineageKind.New && notes.Count == 0 ? $"New in version {version}: no earlier results" : string.Join("; ", notes.Distinct());
+        return new TrendRow(TrendLevel.Statement, statement.Code, statement.Text, means, note, kind);
     }
 }
 
@@ -32,8 +62,8 @@ public enum TrendLevel
     Statement,
 }
 
-public sealed record TrendRow(TrendLevel Level, string Code, string Label, IReadOnlyList<double?> Means)
+public sealed record TrendRow(TrendLevel Level, string Code, string Label, IReadOnlyList<double?> Means, string Note = "", LineageKind Lineage = LineageKind.Same)
 {
-    /// <summary>The change from the previous cycle that has a figure, or null when either is missing.</summary>
-    public double? Change => Means.Count > 1 && Means[^1] is { } now && Means[^2] is { } before ? now - before : null;
+    /// <summary>The change from the previous cycle that has a figure, or null when either is missing or the statement was split (unlike things).</summary>
+    public double? Change => Lineage == LineageKind.Split ? null : Means.Count > 1 && Means[^1] is { } now && Means[^2] is { } before ? now - before : null;
 }
