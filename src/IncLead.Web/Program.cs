@@ -21,6 +21,7 @@ builder.AddEmail();
 builder.AddRateLimits();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
+IncLead.Web.Features.Insight.InsightSetup.AddInsight(builder);
 builder.AddEds();
 builder.AddActions();
 builder.AddReporting();
