@@ -6,6 +6,8 @@ public static class InsightSetup
     public static WebApplicationBuilder AddInsight(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RoleGroupQuery>();
+        builder.Services.AddScoped<PriorityQuery>();
+        builder.Services.AddScoped<TargetQuery>();
         return builder;
     }
 }
