@@ -23,6 +23,7 @@ builder.AddRateLimits();
 builder.AddResponseCompressionForPages();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
+IncLead.Web.Features.Insight.InsightSetup.AddInsight(builder);
 builder.AddEds();
 builder.AddActions();
 builder.AddReporting();

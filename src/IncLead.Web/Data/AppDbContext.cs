@@ -55,6 +55,10 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<StageCompletion> StageCompletions => Set<StageCompletion>();
     public DbSet<AgreedPosition> AgreedPositions => Set<AgreedPosition>();
     public DbSet<SignOff> SignOffs => Set<SignOff>();
+    public DbSet<BoardTarget> BoardTargets => Set<BoardTarget>();
+    public DbSet<Domain.Benchmarking.BenchmarkParticipation> BenchmarkParticipations => Set<Domain.Benchmarking.BenchmarkParticipation>();
+    public DbSet<Domain.Benchmarking.BenchmarkContribution> BenchmarkContributions => Set<Domain.Benchmarking.BenchmarkContribution>();
+    public DbSet<Domain.Benchmarking.BenchmarkFigure> BenchmarkFigures => Set<Domain.Benchmarking.BenchmarkFigure>();
 
     public DbSet<EdsAssessment> EdsAssessments => Set<EdsAssessment>();
     public DbSet<EdsService> EdsServices => Set<EdsService>();
@@ -91,6 +95,9 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<BoardTarget>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Domain.Benchmarking.BenchmarkParticipation>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<Domain.Benchmarking.BenchmarkContribution>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EdsAssessment>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EvidenceItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EvidenceFile>().HasQueryFilter(e => e.OrganisationId == OrganisationId);

@@ -29,6 +29,9 @@ public static class AuditActions
     public const string RemindersSent = "cycle.reminders-sent";
     public const string CycleSignedOff = "cycle.signed-off";
     public const string CycleSignOffCorrected = "cycle.sign-off-corrected";
+    public const string TargetsSet = "cycle.targets-set";
+    public const string BenchmarkOptedIn = "benchmark.opted-in";
+    public const string BenchmarkOptedOut = "benchmark.opted-out";
     public const string AgreedPositionRecorded = "agreed-position.recorded";
     public const string AgreedPositionChanged = "agreed-position.changed";
 

@@ -245,6 +245,124 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeerGroup")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SignedOffAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId", "PeerGroup");
+
+                    b.HasIndex("OrganisationId", "FrameworkId")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkContributions");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Contributors")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("LowerQuartile")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Median")
+                        .HasColumnType("float");
+
+                    b.Property<int>("PeerGroup")
+                        .HasColumnType("int");
+
+                    b.Property<double>("UpperQuartile")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId", "PeerGroup", "Key")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkFigures");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("FirstSharedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("OptedIn")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeerGroup")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkParticipations");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
                 {
                     b.Property<int>("Id")
@@ -417,6 +535,51 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Answers");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.BoardTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Level")
+                        .HasColumnType("float");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("StageCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StatementCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CycleId", "StageCode", "StatementCode")
+                        .IsUnique()
+                        .HasFilter("[StatementCode] IS NOT NULL");
+
+                    b.ToTable("BoardTargets");
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.Cycle", b =>
@@ -2287,6 +2450,39 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkContribution", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkFigure", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkParticipation", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
                 {
                     b.HasOne("IncLead.Web.Domain.Organisation", null)
@@ -2328,6 +2524,21 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.HasOne("IncLead.Web.Domain.Frameworks.Statement", null)
                         .WithMany()
                         .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.BoardTarget", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -234,6 +234,118 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeerGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId", "PeerGroup");
+
+                    b.HasIndex("OrganisationId", "FrameworkId")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkContributions");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contributors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrameworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LowerQuartile")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Median")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PeerGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("UpperQuartile")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FrameworkId", "PeerGroup", "Key")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkFigures");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstSharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OptedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeerGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkParticipations");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
                 {
                     b.Property<int>("Id")
@@ -400,6 +512,48 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Answers");
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.BoardTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Level")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StageCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CycleId", "StageCode", "StatementCode")
+                        .IsUnique();
+
+                    b.ToTable("BoardTargets");
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.Cycle", b =>
@@ -2197,6 +2351,39 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkContribution", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkFigure", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Frameworks.Framework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Benchmarking.BenchmarkParticipation", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.BoardDevelopment.BoardDevelopmentSession", b =>
                 {
                     b.HasOne("IncLead.Web.Domain.Organisation", null)
@@ -2238,6 +2425,21 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.HasOne("IncLead.Web.Domain.Frameworks.Statement", null)
                         .WithMany()
                         .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.BoardTarget", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

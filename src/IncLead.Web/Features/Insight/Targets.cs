@@ -1,0 +1,61 @@
+using IncLead.Web.Data;
+using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Features.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncLead.Web.Features.Insight;
+
+public enum TargetStatus
+{
+    Met = 0,
+    NotMet = 1,
+    MovedAway = 2,
+    NotKnown = 3,
+}
+
+/// <summary>One target the board set last cycle, judged against this cycle's figure and last cycle's.</summary>
+public sealed record TargetOutcome(string StageCode, string? StatementCode, string Label, double Target, double? Before, double? Now, TargetStatus Status)
+{
+    public string StatusText => Status switch
+    {
+        TargetStatus.Met => "Met",
+        TargetStatus.NotMet => "Not met",
+        TargetStatus.MovedAway => "Not met, moved away",
+        _ => "Not known: the score is not shown",
+    };
+
+    /// <summary>
+    /// Met when the figure reached the target; moved away when it fell further below the target than it was;
+    /// otherwise not met. A withheld figure cannot be judged.
+    /// </summary>
+    public static TargetStatus Judge(double target, double? before, double? now) => now switch
+    {
+        null => TargetStatus.NotKnown,
+        var n when n >= target - 1e-9 => TargetStatus.Met,
+        var n when before is { } b && n < b - 1e-9 => TargetStatus.MovedAway,
+        _ => TargetStatus.NotMet,
+    };
+}
+
+/// <summary>Reads the targets set for a cycle (at its previous cycle's sign-off) and judges them.</summary>
+public sealed class TargetQuery(AppDbContext db)
+{
+    public async Task<IReadOnlyList<BoardTarget>> SetAtAsync(int cycleId, CancellationToken ct = default) =>
+        await db.BoardTargets.Where(t => t.CycleId == cycleId).OrderBy(t => t.StageCode).ThenBy(t => t.StatementCode).ToListAsync(ct);
+
+    public static IReadOnlyList<TargetOutcome> Judge(IReadOnlyList<BoardTarget> targets, CycleResults now, CycleResults? before) =>
+        [.. targets.Select(t =>
+        {
+            var stage = now.Stages.FirstOrDefault(s => s.Code == t.StageCode);
+            if (t.StatementCode is null)
+            {
+                var was = before?.Stages.FirstOrDefault(s => s.Code == t.StageCode)?.Figure.Mean;
+                var label = stage is null ? t.StageCode : $"Stage {stage.Number}: {stage.Title}";
+                return new TargetOutcome(t.StageCode, null, label, t.Level, was, stage?.Figure.Mean, TargetOutcome.Judge(t.Level, was, stage?.Figure.Mean));
+            }
+            var statement = now.AllStatements.FirstOrDefault(s => s.Code == t.StatementCode);
+            var statementBefore = before?.AllStatements.FirstOrDefault(s => s.Code == t.StatementCode)?.Statistics.Mean;
+            return new TargetOutcome(t.StageCode, t.StatementCode, statement is null ? t.StatementCode : $"{statement.Code}: {statement.Text}", t.Level,
+                statementBefore, statement?.Statistics.Mean, TargetOutcome.Judge(t.Level, statementBefore, statement?.Statistics.Mean));
+        })];
+}
