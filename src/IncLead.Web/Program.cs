@@ -19,6 +19,7 @@ builder.AddData();
 builder.AddIncLeadIdentity();
 builder.AddEmail();
 builder.AddRateLimits();
+builder.AddProxySupport();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
 builder.AddEds();
@@ -32,6 +33,7 @@ builder.Services
     {
         o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         o.Filters.Add<TwoFactorEnrolmentFilter>();
+        o.Filters.Add<IncLead.Web.Features.Errors.FormProblemFilter>();
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid value for {field}");
         o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid value");
     })
@@ -39,6 +41,7 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseProxySupport();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -47,6 +50,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseSecureTransportCheck();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -63,6 +67,10 @@ await app.SeedDemoDataAsync();
 if (args is [BoardPackCommand.Name, ..])
 {
     return await BoardPackCommand.RunAsync(app, args.ElementAtOrDefault(1) ?? "board-pack.pdf");
+}
+if (args is [PlatformAdminCommand.Name, ..])
+{
+    return await PlatformAdminCommand.RunAsync(app, args.ElementAtOrDefault(1), args.ElementAtOrDefault(2));
 }
 await app.RunAsync();
 return 0;
