@@ -70,7 +70,7 @@ if (args is [BoardPackCommand.Name, ..])
 }
 if (args is [PlatformAdminCommand.Name, ..])
 {
-    return await PlatformAdminCommand.RunAsync(app, args.ElementAtOrDefault(1), args.ElementAtOrDefault(2));
+    return await PlatformAdminCommand.RunAsync(app.Services, Console.Out, args.ElementAtOrDefault(1), args.ElementAtOrDefault(2));
 }
 await app.RunAsync();
 return 0;

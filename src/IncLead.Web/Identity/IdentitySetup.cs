@@ -95,11 +95,16 @@ public static class IdentitySetup
             await RejectAsync(context);
             return;
         }
+        // Signed out everywhere since this cookie was issued: compare stamps now (Identity's own check waits a minute).
+        if (revocation.EndedEverywhereSince(context.Principal!, context.Properties)
+            && await services.GetRequiredService<SignInManager<AppUser>>().ValidateSecurityStampAsync(context.Principal) is null)
+        {
+            await RejectAsync(context);
+            return;
+        }
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
         var now = (options.TimeProvider ?? services.GetRequiredService<TimeProvider>()).GetUtcNow();
-        var due = context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval
-            || revocation.EndedEverywhereSince(context.Principal!, context.Properties);
-        if (!due) return;
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= options.ValidationInterval) return;
         if (await revocation.IsRevokedAsync(services.GetRequiredService<AppDbContext>(), context.Principal!, context.Properties))
         {
             await RejectAsync(context);

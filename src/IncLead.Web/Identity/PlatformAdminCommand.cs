@@ -15,14 +15,14 @@ public static class PlatformAdminCommand
 {
     public const string Name = "create-platform-admin";
 
-    public static async Task<int> RunAsync(WebApplication app, string? email, string? fullName)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, string? email, string? fullName)
     {
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(fullName))
         {
-            await Console.Error.WriteLineAsync($"Usage: {Name} <email address> \"<full name>\"");
+            await output.WriteLineAsync($"Usage: {Name} <email address> \"<full name>\"");
             return 2;
         }
-        using var scope = app.Services.CreateScope();
+        using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
@@ -31,20 +31,20 @@ public static class PlatformAdminCommand
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)
             {
-                await Console.Error.WriteLineAsync("The account could not be created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+                await output.WriteLineAsync("The account could not be created: " + string.Join("; ", created.Errors.Select(e => e.Description)));
                 return 1;
             }
         }
         else if (!user.IsPlatformAdmin)
         {
-            await Console.Error.WriteLineAsync($"{email} already has an account that is not a platform admin; nothing changed.");
+            await output.WriteLineAsync($"{email} already has an account that is not a platform admin; nothing changed.");
             return 1;
         }
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var baseUrl = scope.ServiceProvider.GetRequiredService<IOptions<EmailOptions>>().Value.PublicBaseUrl.TrimEnd('/');
-        await Console.Out.WriteLineAsync($"Platform admin {user.Email}: choose a password within 2 hours at this one-time link, then sign in and set up two-factor sign-in:");
-        await Console.Out.WriteLineAsync($"{baseUrl}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={token}");
+        await output.WriteLineAsync($"Platform admin {user.Email}: choose a password within 2 hours at this one-time link, then sign in and set up two-factor sign-in:");
+        await output.WriteLineAsync($"{baseUrl}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={token}");
         return 0;
     }
 }

@@ -17,7 +17,7 @@ namespace IncLead.Web.Identity;
 /// Signing out records the id as revoked in the database, where every instance finds it when it next revalidates the
 /// session (at most a minute later), and in this instance's memory, which is checked on every request at the cost of
 /// one dictionary lookup. "Sign out everywhere" changes the security stamp and is also remembered here, so this
-/// instance revalidates older sessions of that person at once rather than within the minute.
+/// instance checks the stamp of that person's older sessions at once rather than within the minute.
 /// </summary>
 public sealed class SessionRevocation(TimeProvider clock)
 {
@@ -50,6 +50,7 @@ public sealed class SessionRevocation(TimeProvider clock)
     /// <summary>
     /// True when the person signed out everywhere after this cookie was issued, so its security stamp must be checked
     /// now. (Issue times are kept to the second, so a session begun in that second is checked too, and passes.)
+    /// Only that person's sessions on this instance pay the query, and only until they are revalidated.
     /// </summary>
     public bool EndedEverywhereSince(ClaimsPrincipal principal, AuthenticationProperties properties) =>
         principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId

@@ -46,7 +46,7 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
         if (problem is not null) return Invalid(form);
 
         await db.SaveChangesAsync(ct);
-        Flash($"Invitation sent to {form.Email.Trim()}");
+        FlashEmailSent($"Invitation sent to {form.Email.Trim()}");
         return RedirectToAction(nameof(Index));
     }
 
