@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using IncLead.Tests.Support;
 using IncLead.Web.Data.Seed;
 using IncLead.Web.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace IncLead.Tests.Account;
 
