@@ -11,13 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace IncLead.Web.Features.Account;
 
 [Authorize, Route("account")]
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditLog audit)
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditLog audit, SingleSignOn.PasswordRule ssoRule)
     : AppController, IExemptFromTwoFactorEnrolment
 {
     private const string IncorrectCredentials = "Your email address or password is incorrect";
 
     [HttpGet("sign-in"), AllowAnonymous]
-    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+    public IActionResult SignIn(string? returnUrl) =>
+        View(SingleSignOn.SingleSignOnController.EmailStepView, new SingleSignOn.EmailStepForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in"), AllowAnonymous, EnableRateLimiting(RateLimits.Authentication)]
     public async Task<IActionResult> SignIn(SignInForm form)
@@ -29,6 +30,13 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
 
+        if ((result.Succeeded || result.RequiresTwoFactor) && user is not null && await ssoRule.RefusesAsync(user))
+        {
+            await signIn.SignOutAsync();
+            ModelState.AddModelError(nameof(form.Email), SingleSignOn.PasswordRule.Refusal);
+            await AuditSignInAsync(user, form.Email, AuditActions.SignInFailed, "Password refused: the organisation requires single sign-on for this account");
+            return Invalid(form);
+        }
         if (result.Succeeded && user is not null && !await HasAccessAsync(user))
         {
             await signIn.SignOutAsync();

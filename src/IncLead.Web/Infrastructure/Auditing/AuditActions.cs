@@ -7,6 +7,12 @@ public static class AuditActions
     public const string SignInFailed = "sign-in.failed";
     public const string SignInLockedOut = "sign-in.locked-out";
     public const string SignedOut = "sign-out";
+    public const string SingleSignOnSucceeded = "sso.succeeded";
+    public const string SingleSignOnFailed = "sso.failed";
+    public const string SingleSignOnRefused = "sso.refused";
+    public const string SingleSignOnJoined = "sso.joined";
+    public const string SingleSignOnSessionEnded = "sso.session-ended";
+    public const string SingleSignOnConfigured = "sso.configured";
     public const string PasswordReset = "password.reset";
     public const string TwoFactorEnabled = "two-factor.enabled";
     public const string TwoFactorDisabled = "two-factor.disabled";
