@@ -42,11 +42,13 @@ public sealed partial class ProviderFlow(SingleSignOnApp app)
     public async Task<(Uri Callback, HttpResponseMessage Response)> SignInAsync(string email, string password, string? providerEmail = null)
     {
         var start = await ContinueAsync(email);
-        Assert.True(start.StatusCode == HttpStatusCode.Redirect, $"The email step answered {(int)start.StatusCode}");
+        Assert.True(start.StatusCode == HttpStatusCode.Redirect, $"The email step answered {(int)start.StatusCode}: {Excerpt(await start.BodyAsync())}");
         var back = await SignInAtProviderAsync(start.Headers.Location!, providerEmail ?? email, password);
-        Assert.True(back.StatusCode == HttpStatusCode.Redirect, $"The provider answered {(int)back.StatusCode}: {await back.BodyAsync()}");
+        Assert.True(back.StatusCode == HttpStatusCode.Redirect, $"The provider answered {(int)back.StatusCode}: {Excerpt(await back.BodyAsync())}");
         return (back.Headers.Location!, await ReturnToAppAsync(back.Headers.Location!));
     }
+
+    public static string Excerpt(string html) => html.Length > 3000 ? html[..3000] : html;
 
     public async Task<bool> IsSignedInAsync()
     {

@@ -27,7 +27,7 @@ public sealed class SingleSignOnSettingsTests(SingleSignOnApp app) : IClassFixtu
 
         var saved = await admin.SubmitAsync("/admin/single-sign-on", "/admin/single-sign-on", Fields(app.Provider.Authority, "riverside.example\nRiverside-Health.example"));
 
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, ProviderFlow.Excerpt(System.Text.RegularExpressions.Regex.Replace(await saved.BodyAsync(), "<(head|header)[^>]*>.*?</\\1>", "", System.Text.RegularExpressions.RegexOptions.Singleline)));
         var stored = await app.QueryAsync(db => db.SingleSignOnConnections.Include(c => c.Domains).SingleAsync(c => c.OrganisationId == app.RiversideId));
         Assert.DoesNotContain("a-new-client-secret", stored.ProtectedClientSecret);
         Assert.Equal(["riverside-health.example", "riverside.example"], stored.Domains.Select(d => d.Name).Order());

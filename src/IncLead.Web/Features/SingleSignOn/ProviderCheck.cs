@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace IncLead.Web.Features.SingleSignOn;
 
 /// <summary>Before a trust admin's settings are saved: does the provider answer its discovery document, and say it is that issuer?</summary>
-public sealed class ProviderCheck(ProviderOptionsCache providers)
+public sealed class ProviderCheck(ProviderOptionsCache providers, ILogger<ProviderCheck> logger)
 {
     /// <returns>Why the provider cannot be used, or null when it answered as it should.</returns>
     public async Task<string?> ProblemAsync(SingleSignOnConnection proposed, string? clientSecret, CancellationToken cancellationToken)
@@ -17,6 +17,7 @@ public sealed class ProviderCheck(ProviderOptionsCache providers)
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or IOException or ArgumentException)
         {
+            logger.LogInformation(e, "Single sign-on settings refused: no discovery document from {Authority}", proposed.Authority);
             return "The provider did not answer with its OpenID Connect discovery document at " + proposed.Authority.TrimEnd('/') + "/.well-known/openid-configuration. Check the issuer address.";
         }
         if (!string.Equals(configuration.Issuer?.TrimEnd('/'), proposed.Authority.Trim().TrimEnd('/'), StringComparison.Ordinal))

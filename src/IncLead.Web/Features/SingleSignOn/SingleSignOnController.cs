@@ -19,7 +19,7 @@ namespace IncLead.Web.Features.SingleSignOn;
 /// </summary>
 [AllowAnonymous, Route("account/sign-in")]
 public sealed class SingleSignOnController(AppDbContext db, ProviderOptionsCache providers, MemberMatcher matcher,
-    SignInManager<AppUser> signIn, AuditLog audit, ILogger<SingleSignOnController> logger) : AppController, IExemptFromTwoFactorEnrolment
+    SignInManager<AppUser> signIn, AuditLog audit, IAuthenticationSchemeProvider schemes, ILogger<SingleSignOnController> logger) : AppController, IExemptFromTwoFactorEnrolment
 {
     public const string EmailStepView = "~/Features/SingleSignOn/EmailStep.cshtml";
     private const string PasswordView = "~/Features/Account/SignIn.cshtml";
@@ -48,12 +48,19 @@ public sealed class SingleSignOnController(AppDbContext db, ProviderOptionsCache
                 "IncLead could not reach your organisation's sign-in service. Try again in a few minutes. If it keeps happening, contact your IT service desk.");
         }
 
-        OrganisationProviderOptions.Choose(HttpContext, options);
         var properties = new AuthenticationProperties { RedirectUri = "/account/sign-in/organisation-complete" };
         properties.Items[SingleSignOnNames.OrganisationItem] = connection.OrganisationId.ToString(CultureInfo.InvariantCulture);
         properties.Items[SingleSignOnNames.EmailItem] = form.Email.Trim();
         if (!string.IsNullOrEmpty(form.ReturnUrl) && Url.IsLocalUrl(form.ReturnUrl)) properties.Items[SingleSignOnNames.ReturnUrlItem] = form.ReturnUrl;
-        return Challenge(properties, SingleSignOnNames.Scheme);
+
+        // A handler of our own, initialised after the organisation is chosen: the one the authentication middleware
+        // made for this request read its options before anyone knew the organisation.
+        OrganisationProviderOptions.Choose(HttpContext, options);
+        var scheme = (await schemes.GetSchemeAsync(SingleSignOnNames.Scheme))!;
+        var handler = ActivatorUtilities.CreateInstance<OrganisationOpenIdConnectHandler>(HttpContext.RequestServices);
+        await handler.InitializeAsync(scheme, HttpContext);
+        await handler.ChallengeAsync(properties);
+        return new EmptyResult();
     }
 
     /// <summary>The password form on its own: for the break-glass account of an organisation that requires single sign-on.</summary>
