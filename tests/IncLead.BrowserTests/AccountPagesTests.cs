@@ -13,7 +13,10 @@ public sealed class AccountPagesTests(AppServer app, Chromium chromium) : Browse
         Assert.Equal("Email", await page.EvaluateAsync<string>("document.activeElement.id"));
 
         await page.Keyboard.TypeAsync("chair@riverside.example");
-        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByLabel("Password").WaitForAsync();
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("document.activeElement?.id ?? ''") != "Password"; i++)
+            await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Password", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync(Web.Data.Seed.DemoData.Password);
         await page.Keyboard.PressAsync("Enter");
@@ -27,7 +30,12 @@ public sealed class AccountPagesTests(AppServer app, Chromium chromium) : Browse
     {
         await page.GotoAsync("/account/sign-in");
         await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator(".nhsuk-error-summary").WaitForAsync();
+        await AssertAccessibleAsync(page);
 
+        await page.GetByLabel("Email address").FillAsync("chair@riverside.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.Locator(".nhsuk-error-summary").WaitForAsync();
         // The error summary takes focus so a screen reader announces it.

@@ -39,6 +39,9 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    // Not tenant-filtered: sign-in looks a domain up before anyone's organisation is known; admin pages scope by id.
+    public DbSet<SingleSignOnConnection> SingleSignOnConnections => Set<SingleSignOnConnection>();
+    public DbSet<SingleSignOnDomain> SingleSignOnDomains => Set<SingleSignOnDomain>();
 
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<Stage> Stages => Set<Stage>();

@@ -12,13 +12,14 @@ namespace IncLead.Web.Features.Account;
 
 [Authorize, Route("account")]
 public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditLog audit,
-    PasswordSignIn passwordSignIn, SessionRevocation sessions)
+    PasswordSignIn passwordSignIn, SessionRevocation sessions, SingleSignOn.PasswordRule ssoRule)
     : AppController, IExemptFromTwoFactorEnrolment
 {
     private const string IncorrectCredentials = "Your email address or password is incorrect";
 
     [HttpGet("sign-in"), AllowAnonymous]
-    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+    public IActionResult SignIn(string? returnUrl) =>
+        View(SingleSignOn.SingleSignOnController.EmailStepView, new SingleSignOn.EmailStepForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in"), AllowAnonymous, EnableRateLimiting(RateLimits.Authentication)]
     public async Task<IActionResult> SignIn(SignInForm form)
@@ -26,7 +27,14 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (!ModelState.IsValid) return Invalid(form);
 
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var (outcome, _) = await passwordSignIn.SignInAsync(form.Email, form.Password, client);
+        var (outcome, user) = await passwordSignIn.SignInAsync(form.Email, form.Password, client);
+        if (outcome is (SignInOutcome.SignedIn or SignInOutcome.NeedsSecondFactor) && user is not null && await ssoRule.RefusesAsync(user))
+        {
+            await signIn.SignOutAsync();
+            ModelState.AddModelError(nameof(form.Email), SingleSignOn.PasswordRule.Refusal);
+            await passwordSignIn.AuditAsync(user, form.Email, AuditActions.SignInFailed, "Password refused: the organisation requires single sign-on for this account");
+            return Invalid(form);
+        }
         switch (outcome)
         {
             case SignInOutcome.SignedIn:

@@ -13,6 +13,12 @@ public static class AuditActions
     public const string PasswordResetRequested = "password.reset-requested";
     public const string PasswordResetRefused = "password.reset-refused";
     public const string InvitationLinkRefused = "invitation.link-refused";
+    public const string SingleSignOnSucceeded = "sso.succeeded";
+    public const string SingleSignOnFailed = "sso.failed";
+    public const string SingleSignOnRefused = "sso.refused";
+    public const string SingleSignOnJoined = "sso.joined";
+    public const string SingleSignOnSessionEnded = "sso.session-ended";
+    public const string SingleSignOnConfigured = "sso.configured";
     public const string PasswordReset = "password.reset";
     public const string TwoFactorEnabled = "two-factor.enabled";
     public const string TwoFactorDisabled = "two-factor.disabled";
