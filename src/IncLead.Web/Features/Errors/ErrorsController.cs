@@ -25,4 +25,5 @@ public sealed class ErrorsController : AppController, IExemptFromTwoFactorEnrolm
     }
 }
 
-public sealed record ErrorPage(string Title, string Explanation);
+/// <summary>A page that says what happened; <see cref="NextHref"/> offers the next sensible step instead of only the home page.</summary>
+public sealed record ErrorPage(string Title, string Explanation, string? NextHref = null, string? NextText = null);
