@@ -45,7 +45,8 @@ public sealed class RespondController(AppDbContext db) : AppController
     }
 
     private IActionResult NotRespondent() =>
-        Refused(StatusCodes.Status403Forbidden, "You are not a respondent in this cycle", "Only the people the equality lead chose for this cycle can answer it. Contact your equality lead if you think you should be one.");
+        Refused(StatusCodes.Status403Forbidden, "You are not a respondent in this cycle", "Only the people the equality lead chose for this cycle can answer it. Contact your equality lead if you think you should be one.",
+            "/respond", "Go to your assessments");
 }
 
 public sealed record StageTask(int Number, string Title, string Theme, int EstimatedMinutes, int Statements, int Answered, StageStatus Status);
