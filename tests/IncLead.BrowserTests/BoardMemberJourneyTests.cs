@@ -13,6 +13,8 @@ public sealed class BoardMemberJourneyTests(AppServer app, Chromium chromium) : 
     [Fact]
     public Task A_board_member_finishes_every_stage_by_following_the_next_task() => InBrowserAsync(async page =>
     {
+        // A long journey on a shared, busy machine: allow each step longer than the usual 15 seconds.
+        page.SetDefaultTimeout(60_000);
         await SignInAsync(page, "ned.audit@riverside.example");
         await page.GotoAsync("/");
         Assert.Contains("0 of 5 stages completed", await page.Locator($"section[aria-labelledby='{Panel}']").InnerTextAsync());

@@ -14,6 +14,8 @@ public sealed class EqualityLeadJourneyTests(JourneyServer app, Chromium chromiu
     [Fact]
     public Task The_equality_lead_takes_a_cycle_from_answers_to_a_released_board_pack_by_following_the_next_task() => InBrowserAsync(async page =>
     {
+        // A long journey on a shared, busy machine: allow each step longer than the usual 15 seconds.
+        page.SetDefaultTimeout(60_000);
         await SignInAsync(page, Web.Data.Seed.DemoData.EqualityLeadEmail);
         await page.GotoAsync("/");
         await AssertAccessibleAsync(page);
