@@ -1,7 +1,7 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
-using IncLead.Web.Infrastructure;
 using IncLead.Web.Identity;
+using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +42,7 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
             try
             {
                 await db.SaveChangesAsync();
-                return Ok(new { saved = true, savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+                return Ok(new { saved = true, savedAt = Dates.Time(now) });
             }
             catch (DbUpdateException) when (attempt == 1)
             {
