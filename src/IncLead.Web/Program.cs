@@ -32,6 +32,7 @@ builder.Services
     {
         o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         o.Filters.Add<TwoFactorEnrolmentFilter>();
+        o.ModelValidatorProviders.Add(new ControlCharacters.ValidatorProvider());
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid value for {field}");
         o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid value");
     })
@@ -47,6 +48,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseControlCharacterGuard();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

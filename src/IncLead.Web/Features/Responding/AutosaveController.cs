@@ -32,6 +32,7 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
         if (!AnswerInput.TryParseRating(input.Rating, out var rating)) errors["rating"] = AnswerInput.RatingError;
         var comment = AnswerInput.NormalisedComment(input.Comment);
         if (comment?.Length > Answer.CommentMaxLength) errors["comment"] = AnswerInput.CommentError;
+        if (ControlCharacters.Contains(input.Comment)) errors["comment"] = ControlCharacters.Message;
         if (errors.Count > 0) return StatusCode(422, new { saved = false, message = string.Join(". ", errors.Values), errors });
 
         var now = clock.GetUtcNow().UtcDateTime;
