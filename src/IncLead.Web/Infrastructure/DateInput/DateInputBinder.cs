@@ -37,12 +37,12 @@ public sealed class DateInputBinder : IModelBinder
 
         foreach (var (key, value) in parts) context.ModelState.SetModelValue(key, value);
         var (date, error, wrong) = DateParts.Read(subject, parts[0].Value.FirstValue, parts[1].Value.FirstValue, parts[2].Value.FirstValue);
-        if (error is not null)
+        if (error is not null) context.ModelState.TryAddModelError(name, error);
+        // Each part is marked wrong or valid: an entry left unvalidated would make the whole form invalid with no message.
+        foreach (var (part, (key, _)) in new[] { DatePart.Day, DatePart.Month, DatePart.Year }.Zip(parts))
         {
-            context.ModelState.TryAddModelError(name, error);
-            if (wrong.HasFlag(DatePart.Day)) context.ModelState.TryAddModelError(parts[0].Key, "");
-            if (wrong.HasFlag(DatePart.Month)) context.ModelState.TryAddModelError(parts[1].Key, "");
-            if (wrong.HasFlag(DatePart.Year)) context.ModelState.TryAddModelError(parts[2].Key, "");
+            if (wrong.HasFlag(part)) context.ModelState.TryAddModelError(key, "");
+            else context.ModelState.MarkFieldValid(key);
         }
         context.Result = ModelBindingResult.Success(Model(context, date));
         return Task.CompletedTask;
