@@ -39,6 +39,7 @@ builder.Services
         o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         o.Filters.Add<TwoFactorEnrolmentFilter>();
         o.Filters.Add<IncLead.Web.Features.Errors.FormProblemFilter>();
+        o.ModelValidatorProviders.Add(new ControlCharacters.ValidatorProvider());
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid value for {field}");
         o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid value");
     })
@@ -56,6 +57,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseSecureTransportCheck();
 app.UseResponseCompression();
+app.UseControlCharacterGuard();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -39,11 +39,47 @@ public abstract class BrowserTest(AppServer app, Chromium chromium)
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
-    /// <summary>Runs axe-core with its default rules (WCAG A and AA plus best practice) on the page as it stands; any violation fails.</summary>
+    /// <summary>
+    /// Runs axe-core with its default rules (WCAG A and AA plus best practice) on the page as it stands, then again at
+    /// 320 × 640 CSS pixels (WCAG 2.2 reflow, 1.4.10) after checking the document is no wider than that viewport, so
+    /// no page scrolls sideways on a phone; then puts the laptop size back. Any violation fails.
+    /// </summary>
     protected static async Task AssertAccessibleAsync(IPage page)
+    {
+        await AssertNoAxeViolationsAsync(page, "1280 px");
+        var laptop = page.ViewportSize;
+        await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        try
+        {
+            await AssertReflowsAsync(page);
+            await AssertNoAxeViolationsAsync(page, "320 px");
+        }
+        finally
+        {
+            if (laptop is not null) await page.SetViewportSizeAsync(laptop.Width, laptop.Height);
+        }
+    }
+
+    protected static readonly (int Width, int Height) Phone = (320, 640);
+
+    /// <summary>The document is no wider than the viewport: only a table's own labelled region may scroll sideways.</summary>
+    protected static async Task AssertReflowsAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (widths[0] <= widths[1]) return;
+        // Name the widest elements that stick out, so the failure says what to fix.
+        var culprits = await page.EvaluateAsync<string[]>(@"(() => {
+            const w = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.app-table-scroll'))
+              .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+        })()");
+        Assert.Fail($"{page.Url} is {widths[0]} px wide in a {widths[1]} px viewport: " + string.Join(", ", culprits));
+    }
+
+    private static async Task AssertNoAxeViolationsAsync(IPage page, string size)
     {
         var result = await page.RunAxe();
         var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html).Take(3))}").ToList();
-        Assert.True(violations.Count == 0, $"axe found {violations.Count} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} violation(s) on {page.Url} at {size}:\n" + string.Join("\n", violations));
     }
 }

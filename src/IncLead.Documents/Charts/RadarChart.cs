@@ -8,6 +8,9 @@ namespace IncLead.Documents.Charts;
 /// </summary>
 public sealed record RadarChart(string Title, IReadOnlyList<string> Axes, IReadOnlyList<ChartSeries> Series, double Maximum = 3) : Chart(Title)
 {
+    /// <summary>What the axes are, as the data table's first column heading says it ("Stage").</summary>
+    public string AxisName { get; init; } = "Item";
+
     public override string Describe()
     {
         var text = new StringBuilder($"Radar chart: {Title}. Scale 0 to {Format(Maximum)} on {Axes.Count} axes.");
@@ -21,7 +24,7 @@ public sealed record RadarChart(string Title, IReadOnlyList<string> Axes, IReadO
     }
 
     public override ChartData ToDataTable() => new(
-        ["Axis", .. Series.Select(s => s.Name)],
+        [AxisName, .. Series.Select(s => s.Name)],
         [.. Axes.Select((axis, i) => (IReadOnlyList<string>)[axis, .. Series.Select(s => Format(ValueAt(s, i)))])]);
 
     internal static double ValueAt(ChartSeries series, int index) =>

@@ -20,7 +20,7 @@ public static class RagRule
         "Dropped: the action is no longer being pursued. It shows the reason it was dropped and is not counted as red, amber or green.",
     ];
 
-    public const string HelpIntroduction = "RAG is worked out from the status, the due date and the owner's risk flag. Nobody types it in. Dates are whole days: an action is overdue from the day after its due date.";
+    public const string HelpIntroduction = "The red, amber or green (RAG) rating is worked out from the action's status, its due date and whether the owner has flagged a risk. Nobody types it in. An action is overdue from the day after its due date.";
 
     public static RagStatus For(ActionStatus status, DateTime dueOn, bool atRisk, DateTime now) => Assess(status, dueOn, atRisk, now).Rag;
 

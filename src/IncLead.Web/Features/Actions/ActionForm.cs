@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain.Actions;
+using IncLead.Web.Infrastructure.DateInput;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -21,6 +22,7 @@ public sealed class ActionForm
     public string? ExecutiveLeadUserId { get; set; }
 
     [Required(ErrorMessage = "Enter the date the action is due")]
+    [DateInput("The due date")]
     public string? DueOn { get; set; }
 
     [Required(ErrorMessage = "Choose a priority")]

@@ -14,8 +14,7 @@ public static class ActionFormChecks
     // raisedOn is today for a new action, and the day it was raised for an existing one.
     public static async Task ValidateAsync(ActionForm form, ModelStateDictionary state, AppDbContext db, DateTime raisedOn, bool isNew, CancellationToken ct = default)
     {
-        if (form.DueOn is not null && form.DueOnDate is null) state.AddModelError(Prefix + nameof(form.DueOn), "The due date must be a real date, like 2027-03-31");
-        else if (form.DueOnDate is { } due && !Domain.Actions.ActionItem.DueDateAllowed(due, raisedOn))
+        if (form.DueOnDate is { } due && !Domain.Actions.ActionItem.DueDateAllowed(due, raisedOn))
             state.AddModelError(Prefix + nameof(form.DueOn), isNew ? "The due date must be today or later" : $"The due date cannot be before the action was raised, on {Dates.Long(raisedOn)}");
         if (form.Priority is not null && form.PriorityValue is null) state.AddModelError(Prefix + nameof(form.Priority), "Choose high, medium or low priority");
         if (form.OwnerUserId is { } owner && !await OrganisationMembers.AreActiveMembersAsync(db, [owner], ct))

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain.BoardDevelopment;
+using IncLead.Web.Infrastructure.DateInput;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -20,6 +21,7 @@ public sealed class SessionForm
     public string? Title { get; set; }
 
     [Required(ErrorMessage = "Enter the date of the session")]
+    [DateInput("The date of the session")]
     public string? HeldOn { get; set; }
 
     [StringLength(BoardDevelopmentSession.VenueMaxLength, ErrorMessage = "The venue must be 200 characters or fewer")]
@@ -53,7 +55,6 @@ public sealed class SessionForm
 
     public void Validate(ModelStateDictionary state)
     {
-        if (HeldOn is not null && HeldOnDate is null) state.AddModelError(Prefix + nameof(HeldOn), "The date must be a real date, like 2027-01-20");
         ValidateLines(state, nameof(Aims), Aims, "aim");
         ValidateLines(state, nameof(LearningObjectives), LearningObjectives, "learning objective");
         for (var i = 0; i < Agenda.Count; i++)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Infrastructure.DateInput;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -17,9 +18,11 @@ public sealed class CycleForm
     public int? FrameworkId { get; set; }
 
     [Required(ErrorMessage = "Enter the date the cycle opens")]
+    [DateInput("The open date")]
     public string? OpensOn { get; set; }
 
     [Required(ErrorMessage = "Enter the date the cycle closes")]
+    [DateInput("The close date")]
     public string? ClosesOn { get; set; }
 
     public int? PreviousCycleId { get; set; }
@@ -38,8 +41,6 @@ public sealed class CycleForm
     /// <summary>The checks attributes cannot make: real dates, in order, and respondents who are board members.</summary>
     public void Validate(ModelStateDictionary state, ISet<string> boardMemberIds, ISet<int> frameworkIds, ISet<int> previousCycleIds)
     {
-        if (OpensOn is not null && OpensOnDate is null) state.AddModelError(nameof(OpensOn), "The open date must be a real date, like 2026-11-02");
-        if (ClosesOn is not null && ClosesOnDate is null) state.AddModelError(nameof(ClosesOn), "The close date must be a real date, like 2026-11-30");
         if (OpensOnDate is { } opens && ClosesOnDate is { } closes && closes < opens)
             state.AddModelError(nameof(ClosesOn), "The close date must be the same as or after the open date");
         if (FrameworkId is { } f && !frameworkIds.Contains(f)) state.AddModelError(nameof(FrameworkId), "Choose a framework version from the list");

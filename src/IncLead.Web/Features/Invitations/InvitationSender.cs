@@ -4,6 +4,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain;
 using IncLead.Web.Infrastructure.Auditing;
 using IncLead.Web.Infrastructure.Email;
+using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,7 @@ public sealed class InvitationSender(AppDbContext db, Outbox outbox, AuditLog au
         outbox.Enqueue(organisationId, address, fullName, $"You are invited to join {organisationName} on IncLead",
             $"Hello {fullName},\n\n{invitedByName} has invited you to join {organisationName} on IncLead as {RoleText.InWords(roles, position)}.\n\n" +
             $"Accept the invitation and set your password here:\n\n{link}\n\n" +
-            $"The link works once and expires on {invitation.ExpiresAt:d MMMM yyyy 'at' HH:mm} UTC. If you were not expecting this, you can ignore it.\n");
+            $"The link works once and expires on {Dates.WithTime(invitation.ExpiresAt)}. If you were not expecting this, you can ignore it.\n");
         audit.Record(AuditActions.InvitationSent, "Invitation", address, $"Invited {fullName} <{address}> as {RoleText.Describe(roles)}", organisationId);
         return null;
     }

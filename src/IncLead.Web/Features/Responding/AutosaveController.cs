@@ -1,7 +1,7 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
-using IncLead.Web.Infrastructure;
 using IncLead.Web.Identity;
+using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +32,7 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
         if (!AnswerInput.TryParseRating(input.Rating, out var rating)) errors["rating"] = AnswerInput.RatingError;
         var comment = AnswerInput.NormalisedComment(input.Comment);
         if (comment?.Length > Answer.CommentMaxLength) errors["comment"] = AnswerInput.CommentError;
+        if (ControlCharacters.Contains(input.Comment)) errors["comment"] = ControlCharacters.Message;
         if (errors.Count > 0) return StatusCode(422, new { saved = false, message = string.Join(". ", errors.Values), errors });
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -42,7 +43,7 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
             try
             {
                 await db.SaveChangesAsync();
-                return Ok(new { saved = true, savedAt = now.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+                return Ok(new { saved = true, savedAt = Dates.Time(now) });
             }
             catch (DbUpdateException) when (attempt == 1)
             {

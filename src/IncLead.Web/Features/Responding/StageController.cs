@@ -1,7 +1,7 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
-using IncLead.Web.Infrastructure;
 using IncLead.Web.Identity;
+using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -48,8 +48,13 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         var parsed = Validate(form);
         if (form.Completed == "yes")
         {
-            var unanswered = statementIds.Count(id => !(parsed.TryGetValue(id, out var p) && p.Rating is not null) && !(existing.TryGetValue(id, out var e) && e.Rating is not null));
-            if (unanswered > 0) ModelState.AddModelError(nameof(form.Completed), $"Answer every statement before marking this stage as complete. {unanswered} {(unanswered == 1 ? "statement has" : "statements have")} no answer yet; choose Don't know if you cannot rate one.");
+            // Every gap is listed in the error summary, linked to its statement, and marked where it stands on the page.
+            var unanswered = stage.Statements.Where(s => !(parsed.TryGetValue(s.StatementId, out var p) && p.Rating is not null) && !(existing.TryGetValue(s.StatementId, out var e) && e.Rating is not null)).ToList();
+            if (unanswered.Count > 0)
+            {
+                ModelState.AddModelError(nameof(form.Completed), $"Answer every statement before marking this stage as complete. {unanswered.Count} {(unanswered.Count == 1 ? "statement has" : "statements have")} no answer yet; choose Don't know if you cannot rate one.");
+                foreach (var s in unanswered) ModelState.AddModelError($"Answers[{s.Index}].Rating", $"Answer statement {s.Code}, or choose Don't know");
+            }
         }
         if (form.Completed is not (null or "" or "yes" or "no")) ModelState.AddModelError(nameof(form.Completed), "Choose yes or no");
         if (!ModelState.IsValid)

@@ -18,6 +18,11 @@ public sealed class StagePage
     public string? Completed { get; set; }
 
     public bool ReadOnly => !Cycle.AcceptsAnswers;
+
+    public int StatementCount => Factors.Sum(f => f.Statements.Count);
+
+    /// <summary>Statements with a rating (Don't know counts: it is an answer).</summary>
+    public int AnsweredCount => Answers.Count(a => !string.IsNullOrEmpty(a.Rating));
 }
 
 public sealed record FactorBlock(string Code, string Title, string Summary, IReadOnlyList<StatementBlock> Statements);

@@ -26,7 +26,7 @@ public static class ResultsCharts
         var drawn = candidates.Where(c => c.Values.All(v => v is not null)).Select(c => new ChartSeries(c.Name, [.. c.Values.Select(v => v!.Value)])).ToList();
         var leftOut = candidates.Where(c => c.Values.Any(v => v is null)).Select(c => c.Name).ToList();
         var title = $"Stage scores, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}");
-        return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn), leftOut);
+        return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn) { AxisName = "Stage" }, leftOut);
     }
 
     public static BarChart Distribution(StatementResult statement)
@@ -39,7 +39,7 @@ public static class ResultsCharts
     public static Heatmap Agreement(CycleResults results)
     {
         var columns = results.Stages.Max(s => s.Factors.Sum(f => f.Statements.Count));
-        return new Heatmap("Agreement across the statements (interquartile range)",
+        return new Heatmap("Agreement across the statements (spread of ratings)",
             [.. results.Stages.Select(s => $"Stage {s.Number}")],
             [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
             [.. results.Stages.Select(s => (IReadOnlyList<double?>)[.. s.Factors.SelectMany(f => f.Statements).Select(x => x.Statistics.InterquartileRange)])],

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using IncLead.Web.Data;
-using IncLead.Web.Domain;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -33,7 +33,6 @@ public sealed class SignOffController(AppDbContext db, CycleSignOff signOff) : A
         if (cycle is null) return refusal!;
         var current = await db.SignOffs.Where(s => s.CycleId == id).MaxAsync(s => (int?)s.Version);
         var meeting = Dates.Parse(form.MeetingDate);
-        if (form.MeetingDate is not null && meeting is null) ModelState.AddModelError("Form.MeetingDate", "The meeting date must be a real date, like 2027-01-28");
         if (meeting is { } m && m < cycle.OpensOn) ModelState.AddModelError("Form.MeetingDate", "The meeting date must be on or after the day the cycle opened");
         if (current is not null && string.IsNullOrWhiteSpace(form.CorrectionReason)) ModelState.AddModelError("Form.CorrectionReason", "Enter the reason for the correction");
         if (!ModelState.IsValid) return Invalid(new SignOffPage(cycle, current, form), "Show");

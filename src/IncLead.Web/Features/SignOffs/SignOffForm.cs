@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Infrastructure.DateInput;
 
 namespace IncLead.Web.Features.SignOffs;
 
 public sealed class SignOffForm
 {
     [Required(ErrorMessage = "Enter the date of the board meeting")]
+    [DateInput("The date of the board meeting")]
     public string? MeetingDate { get; set; }
 
     [Required(ErrorMessage = "Enter the minute reference")]

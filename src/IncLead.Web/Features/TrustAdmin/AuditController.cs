@@ -2,8 +2,8 @@ using IncLead.Documents.Spreadsheets;
 using IncLead.Web.Data;
 using IncLead.Web.Domain;
 using IncLead.Web.Identity;
-using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
+using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -42,8 +42,8 @@ public sealed class AuditController(AppDbContext db, AuditLog audit) : AppContro
         await db.SaveChangesAsync();
 
         var sheet = new Sheet("Audit log",
-            [new Column("Time (UTC)", ColumnType.Date), new Column("Who"), new Column("Action"), new Column("Summary"), new Column("IP address")],
-            [.. rows.Select(r => (IReadOnlyList<object?>)[r.OccurredAt, r.ActorName, r.Action, r.Summary, r.IpAddress])]);
+            [new Column("Time (UK time)", ColumnType.Date), new Column("Who"), new Column("Event code"), new Column("What happened"), new Column("Details"), new Column("IP address")],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[Dates.ToLondon(r.OccurredAt), r.ActorName, r.Action, AuditEventNames.Of(r.Action), r.Summary, r.IpAddress])]);
         return File(CsvWriter.Write(sheet), CsvWriter.ContentType, "inclead-audit-log.csv");
     }
 
@@ -51,8 +51,17 @@ public sealed class AuditController(AppDbContext db, AuditLog audit) : AppContro
     {
         var query = db.AuditEntries.AsQueryable();
         if (!string.IsNullOrWhiteSpace(f.Action)) query = query.Where(a => a.Action == f.Action);
-        if (f.From is { } from) query = query.Where(a => a.OccurredAt >= from.ToDateTime(TimeOnly.MinValue));
-        if (f.To is { } to) query = query.Where(a => a.OccurredAt < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        // The days are UK days: a sign-in at 00:30 BST on 1 July is on 1 July, though it is 30 June in UTC.
+        if (f.From is { } from)
+        {
+            var start = Dates.LondonMidnightUtc(from);
+            query = query.Where(a => a.OccurredAt >= start);
+        }
+        if (f.To is { } to)
+        {
+            var end = Dates.LondonMidnightUtc(to.AddDays(1));
+            query = query.Where(a => a.OccurredAt < end);
+        }
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
             var term = f.Search.Trim();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IncLead.Web.Infrastructure.DateInput;
 
 namespace IncLead.Web.Features.TrustAdmin;
 
@@ -7,7 +8,11 @@ public sealed class AuditFilter : IValidatableObject
     [StringLength(64)]
     public string? Action { get; set; }
 
+    [DateInput("The from date")]
+
     public DateOnly? From { get; set; }
+
+    [DateInput("The to date")]
 
     public DateOnly? To { get; set; }
 

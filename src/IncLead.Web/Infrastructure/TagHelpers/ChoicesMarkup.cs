@@ -11,7 +11,7 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 /// and, for fields in a loop, by <see cref="NhsFields.Radios"/>.
 /// </summary>
 internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<string> selected, string legend, IEnumerable<SelectListItem> items,
-    string? hint, bool inline, string legendSize) : IHtmlContent
+    string? hint, bool inline, string legendSize, IReadOnlyDictionary<string, IHtmlContent>? reveals = null) : IHtmlContent
 {
     public void WriteTo(TextWriter w, HtmlEncoder encoder)
     {
@@ -25,6 +25,7 @@ internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<
         if (inline) { w.Write(" nhsuk-"); w.Write(kind); w.Write("--inline"); }
         w.Write("\" data-module=\"nhsuk-"); w.Write(kind); w.Write("\">");
         var n = 0;
+        var revealed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var id = n++ == 0 ? field.Id : $"{field.Id}-{n}";
@@ -32,7 +33,10 @@ internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<
             w.Write("<div class=\"nhsuk-"); w.Write(kind); w.Write("__item\"><input class=\"nhsuk-"); w.Write(kind); w.Write("__input\" id=\""); w.Write(id);
             w.Write("\" name=\""); encoder.Encode(w, field.Name); w.Write(radios ? "\" type=\"radio\" value=\"" : "\" type=\"checkbox\" value=\"");
             encoder.Encode(w, item.Value); w.Write('"');
-            if (item.Selected || selected.Contains(item.Value)) w.Write(" checked");
+            var isChecked = item.Selected || selected.Contains(item.Value);
+            if (isChecked) w.Write(" checked");
+            IHtmlContent? reveal = null;
+            if (reveals?.TryGetValue(item.Value, out reveal) == true && revealed.Add(item.Value)) { w.Write(" data-aria-controls=\"conditional-"); w.Write(id); w.Write('"'); }
             if (!string.IsNullOrEmpty(itemHint)) { w.Write(" aria-describedby=\""); w.Write(id); w.Write("-item-hint\""); }
             w.Write("><label class=\"nhsuk-label nhsuk-"); w.Write(kind); w.Write("__label\" for=\""); w.Write(id); w.Write("\">");
             encoder.Encode(w, item.Text); w.Write("</label>");
@@ -42,8 +46,22 @@ internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<
                 encoder.Encode(w, itemHint); w.Write("</div>");
             }
             w.Write("</div>");
+            if (reveal is not null)
+            {
+                // NHS.UK conditional reveal: hidden by the design system's script only, so without it the fields show.
+                w.Write("<div class=\"nhsuk-"); w.Write(kind); w.Write("__conditional");
+                if (!isChecked) { w.Write(" nhsuk-"); w.Write(kind); w.Write("__conditional--hidden"); }
+                w.Write("\" id=\"conditional-"); w.Write(id); w.Write("\">");
+                reveal.WriteTo(w, encoder);
+                w.Write("</div>");
+            }
         }
-        w.Write("</div></fieldset></div>");
+        w.Write("</div></fieldset>");
+        // Fields whose choice is not offered now (evidence when "Done" cannot be chosen) still show, so what they hold
+        // is posted back and kept rather than silently dropped.
+        foreach (var (value, content) in reveals ?? new Dictionary<string, IHtmlContent>())
+            if (!revealed.Contains(value)) content.WriteTo(w, encoder);
+        w.Write("</div>");
     }
 
     /// <summary>The values to check: what was posted after a failed post, else the model's value or values.</summary>

@@ -32,7 +32,7 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
 
         var items = errors.Select(e => e.Key.Length == 0
             ? $"<li>{E(e.ErrorMessage)}</li>"
-            : $"""<li><a href="#{TagBuilder.CreateSanitizedId(e.Key, "-")}">{E(e.ErrorMessage)}</a></li>""");
+            : $"""<li><a href="#{NhsDateInputTagHelper.FirstWrongPartId(e.Key, TagBuilder.CreateSanitizedId(e.Key, "-"), state)}">{E(e.ErrorMessage)}</a></li>""");
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "nhsuk-error-summary");

@@ -73,9 +73,16 @@ if (form) {
     }
   }
 
+  // The "9 of 17 answered" line at the top of the form, counted from the page as answers are given.
+  const answered = form.querySelector('[data-answered]');
+  const countAnswered = () => {
+    if (answered) answered.textContent = String(form.querySelectorAll('[data-statement] input[type="radio"]:checked').length);
+  };
+
   for (const block of form.querySelectorAll('[data-statement]')) {
     let timer;
     block.addEventListener('change', (event) => {
+      if (event.target.matches('input[type="radio"]')) countAnswered();
       if (event.target.matches('input[type="radio"], textarea')) {
         clearTimeout(timer);
         save(block);

@@ -34,7 +34,7 @@ public sealed class ActionPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(action.StageId);
         var page = await lead.GetPageAsync($"/actions/{id}");
         Assert.Contains("Did it work?", page);
-        Assert.Contains("How RAG is worked out", page);
+        Assert.Contains("How the red, amber or green (RAG) rating is worked out", page);
         Assert.Contains("action.raised", await app.AuditActionsAsync());
     }
 
@@ -54,7 +54,7 @@ public sealed class ActionPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData("Form.DueOn", "31/02/2027", "The due date must be a real date, like 2027-03-31")]
+    [InlineData("Form.DueOn", "31/02/2027", "The due date must be a real date")]
     [InlineData("Form.Priority", "Urgent", "Choose high, medium or low priority")]
     [InlineData("Form.OwnerUserId", "no-such-user", "Choose an owner from the members of your organisation")]
     [InlineData("Form.ExecutiveLeadUserId", "no-such-user", "Choose an executive lead from the members of your organisation")]

@@ -58,7 +58,7 @@ public sealed class EngagementTests(AppFactory app) : IClassFixture<AppFactory>
 
     public static TheoryData<string, string, string> BadEvents => new()
     {
-        { "Form.HeldOn", "2026-13-01", "The date must be a real date" },
+        { "Form.HeldOn", "2026-13-01", "The date of the event must be a real date" },
         { "Form.FeedbackGivenOn", "2026-11-01", "Feedback cannot be given before the event" },
         { "Form.Kind", "Party", "is not a valid value" },
         { "Form.Kind", "99", "is not a valid value" },

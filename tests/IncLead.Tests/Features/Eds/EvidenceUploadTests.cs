@@ -93,7 +93,7 @@ public sealed class EvidenceUploadTests(AppFactory app) : IClassFixture<AppFacto
     public static TheoryData<string, string, string> BadFields => new()
     {
         { "Form.Title", "", "Enter a title for the evidence" },
-        { "Form.EvidenceDate", "2026-02-30", "The date must be a real date" },
+        { "Form.EvidenceDate", "2026-02-30", "The date of the evidence must be a real date" },
         { "Form.Link", "javascript:alert(1)", "Enter a full web address starting with https://" },
         { "Form.ProtectedCharacteristics", "star-sign", "Choose protected characteristics from the list" },
         { "Form.Public", "maybe", "Say whether this evidence may be published" },

@@ -24,7 +24,7 @@ public sealed class CsvExportTests(AppFactory app) : IClassFixture<AppFactory>
         var lead = await Browser.SignedInAsync(app, Demo.Lead);
         var csv = Read(await lead.DownloadAsync("/actions/export.csv?sort=title", $"riverside-action-plan-{Today}.csv", "text/csv"));
 
-        Assert.StartsWith("Id,Title,Status,RAG,Why,Due,Owner,Executive lead,Priority,Raised from,Last updated\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("Id,Title,Status,RAG,Why,Due,Owner,Executive lead,Priority,Raised from,Last updated (UK time)\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("\"'=SUM(A1:A9) looks like a formula\"", csv, StringComparison.Ordinal);
         Assert.Contains($",{app.Day(60)},Margaret Okafor,", csv, StringComparison.Ordinal);
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
@@ -51,8 +51,9 @@ public sealed class CsvExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("<p id=\"audit-count\">0 entries</p>", await admin.GetPageAsync("/admin/audit"), StringComparison.Ordinal);
 
         var filtered = Read(await admin.DownloadAsync("/admin/audit/export?Filter.Action=test.csv", "inclead-audit-log.csv", "text/csv"));
-        Assert.Equal("Time (UTC),Who,Action,Summary,IP address\r\n" +
-            $"{app.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss},\"'=HYPERLINK(\"\"x\"\")\",test.csv,\"Said \"\"hello\"\", then left\",192.0.2.1\r\n", filtered);
+        // UK time (the test clock is in GMT); the event code stays machine-readable with its words beside it.
+        Assert.Equal("Time (UK time),Who,Event code,What happened,Details,IP address\r\n" +
+            $"{app.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss},\"'=HYPERLINK(\"\"x\"\")\",test.csv,test.csv,\"Said \"\"hello\"\", then left\",192.0.2.1\r\n", filtered);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class CsvExportTests(AppFactory app) : IClassFixture<AppFactory>
         var chair = await Browser.SignedInAsync(app, Demo.Chair);
         var csv = Read(await chair.DownloadAsync("/stories/export.csv", $"riverside-stories-{Today}.csv", "text/csv"));
 
-        Assert.StartsWith("Id,Title,Whose voice,Visibility,Anonymised,Consent recorded,Stage,Protected characteristics,Story,Last updated\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("Id,Title,Whose voice,Visibility,Anonymised,Consent recorded,Stage,Protected characteristics,Story,Last updated (UK time)\r\n", csv, StringComparison.Ordinal);
         Assert.All(stories, s => Assert.True((s.Visibility != StoryVisibility.EqualityLeadOnly) == csv.Contains(s.Title, StringComparison.Ordinal), $"{s.Title} ({s.Visibility})"));
         var shown = stories.Count(s => s.Visibility != StoryVisibility.EqualityLeadOnly);
         Assert.Contains(await app.ExportSummariesAsync("Stories"), s => s.StartsWith($"Downloaded the stories they may read as CSV, {shown} stories", StringComparison.Ordinal));

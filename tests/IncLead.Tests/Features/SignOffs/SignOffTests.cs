@@ -28,7 +28,7 @@ public sealed class SignOffTests(AppFactory app) : IClassFixture<AppFactory>
         var bad = await lead.SubmitAsync($"/cycles/{cycleId}/sign-off", $"/cycles/{cycleId}/sign-off", [new("Form.MeetingDate", "31/02/2027"), new("Form.MinuteReference", "")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         var html = await bad.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("The meeting date must be a real date", html);
+        Assert.Contains("The date of the board meeting must be a real date", html);
         Assert.Contains("Enter the minute reference", html);
         Assert.Equal(0, await app.QueryAsync(db => db.SignOffs.IgnoreQueryFilters().CountAsync(s => s.CycleId == cycleId, Ct)));
     }

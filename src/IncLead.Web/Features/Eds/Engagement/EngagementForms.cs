@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain.Eds;
+using IncLead.Web.Infrastructure.DateInput;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,14 +15,17 @@ public sealed class CheckForm
     [StringLength(EngagementCheckProgress.EvidenceMaxLength, ErrorMessage = "The evidence must be 2,000 characters or fewer")]
     public string? Evidence { get; set; }
 
+    [DateInput("The date done")]
+
     public string? DoneOn { get; set; }
 
     public DateTime? DoneOnDate => Dates.Parse(DoneOn);
 
     public void Validate(ModelStateDictionary state)
     {
-        if (!string.IsNullOrWhiteSpace(DoneOn) && DoneOnDate is null) state.AddModelError("Form.DoneOn", "The date must be a real date, like 2026-11-02");
-        else if (Status == EngagementCheckStatus.Done && DoneOnDate is null) state.AddModelError("Form.DoneOn", "Enter the date this was done");
+        // A date that is not real already has its message from the date input.
+        if (Status == EngagementCheckStatus.Done && DoneOnDate is null && state.GetValidationState("Form.DoneOn") != ModelValidationState.Invalid)
+            state.AddModelError("Form.DoneOn", "Enter the date this was done");
         if (Status is { } s && !Enum.IsDefined(s)) state.AddModelError("Form.Status", "Choose a status");
     }
 
@@ -32,6 +36,7 @@ public sealed class CheckForm
 public sealed class EventForm
 {
     [Required(ErrorMessage = "Enter the date of the event")]
+    [DateInput("The date of the event")]
     public string? HeldOn { get; set; }
 
     [Required(ErrorMessage = "Choose what kind of event it was")]
@@ -48,6 +53,8 @@ public sealed class EventForm
     public List<string> ProtectedCharacteristics { get; set; } = [];
     public List<string> BoardMemberUserIds { get; set; } = [];
 
+    [DateInput("The date feedback was given")]
+
     public string? FeedbackGivenOn { get; set; }
 
     [StringLength(EngagementEvent.NotesMaxLength, ErrorMessage = "The notes must be 2,000 characters or fewer")]
@@ -58,9 +65,7 @@ public sealed class EventForm
 
     public void Validate(ModelStateDictionary state, IReadOnlySet<string> boardMembers)
     {
-        if (HeldOn is not null && HeldOnDate is null) state.AddModelError("Form.HeldOn", "The date must be a real date, like 2026-11-02");
-        if (!string.IsNullOrWhiteSpace(FeedbackGivenOn) && FeedbackGivenOnDate is null) state.AddModelError("Form.FeedbackGivenOn", "The date must be a real date, like 2026-11-02");
-        else if (FeedbackGivenOnDate is { } f && HeldOnDate is { } h && f < h) state.AddModelError("Form.FeedbackGivenOn", "Feedback cannot be given before the event");
+        if (FeedbackGivenOnDate is { } f && HeldOnDate is { } h && f < h) state.AddModelError("Form.FeedbackGivenOn", "Feedback cannot be given before the event");
         if (Kind is { } k && !Enum.IsDefined(k)) state.AddModelError("Form.Kind", "Choose what kind of event it was");
         if (!EqualityGroups.AllKnown(ProtectedCharacteristics, EqualityGroups.ProtectedCharacteristics))
             state.AddModelError("Form.ProtectedCharacteristics", "Choose protected characteristics from the list");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IncLead.Web.Domain.Eds;
+using IncLead.Web.Infrastructure.DateInput;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -24,6 +25,7 @@ public sealed class EvidenceForm
     public bool RemoveFile { get; set; }
 
     [Required(ErrorMessage = "Enter the date of the evidence")]
+    [DateInput("The date of the evidence")]
     public string? EvidenceDate { get; set; }
 
     [Required(ErrorMessage = "Enter who owns the evidence")]
@@ -45,7 +47,6 @@ public sealed class EvidenceForm
 
     public void Validate(ModelStateDictionary state, bool hasStoredFile)
     {
-        if (EvidenceDate is not null && EvidenceDateValue is null) state.AddModelError(Prefix + nameof(EvidenceDate), "The date must be a real date, like 2026-11-02");
         if (!string.IsNullOrWhiteSpace(Link) && !(Uri.TryCreate(Link.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
             state.AddModelError(Prefix + nameof(Link), "Enter a full web address starting with https://, like https://www.example.nhs.uk/report");
         if (!EqualityGroups.AllKnown(ProtectedCharacteristics, EqualityGroups.ProtectedCharacteristics))

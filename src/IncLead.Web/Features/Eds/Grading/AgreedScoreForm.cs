@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using IncLead.Web.Domain.Eds;
+using IncLead.Web.Infrastructure.DateInput;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -25,6 +26,7 @@ public sealed class AgreedScoreForm
     public string? Rationale { get; set; }
 
     [Required(ErrorMessage = "Enter the date the score was agreed")]
+    [DateInput("The date agreed")]
     public string? AgreedOn { get; set; }
 
     [Required(ErrorMessage = "Enter who was present when the score was agreed")]
@@ -38,7 +40,6 @@ public sealed class AgreedScoreForm
 
     public void Validate(ModelStateDictionary state, bool perService, IReadOnlyList<EdsService> services)
     {
-        if (AgreedOn is not null && AgreedOnDate is null) state.AddModelError(Prefix + nameof(AgreedOn), "The date must be a real date, like 2026-11-02");
         if (!perService)
         {
             if (string.IsNullOrWhiteSpace(Score)) state.AddModelError(Prefix + nameof(Score), "Choose the score that was agreed");

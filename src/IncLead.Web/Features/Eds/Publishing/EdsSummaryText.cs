@@ -10,7 +10,7 @@ public static class EdsSummaryText
             "Each outcome is scored from 0 (Undeveloped activity) to 3 (Excelling activity) and the scores are added up. Domain 1 is scored for each service " +
             $"assessed and the middle (median) of the service totals is used. The organisation total is out of {summary.OrganisationMaximum}.",
         ];
-        if (!summary.DomainBandsConfirmed) sentences.Add("Domain ratings use IncLead default bands, which apply the organisation bands to each domain in proportion.");
+        if (!summary.DomainBandsConfirmed) sentences.Add("No published source gives rating bands for each domain, so domain ratings use the organisation's bands scaled to the size of each domain.");
         return sentences;
     }
 }

@@ -1,0 +1,141 @@
+using Microsoft.Playwright;
+
+namespace IncLead.BrowserTests;
+
+/// <summary>
+/// Issue 9's page work in a real browser: answering a stage (progress that stays in view, the factor list, every gap
+/// listed), the action form's conditional reveal with and without JavaScript, and the agenda printing without the
+/// service's header, navigation or buttons. Screenshots at 1280 and 320 px are kept in the artifacts folder to look at.
+/// </summary>
+public sealed class ReadingAndAnsweringTests(AppServer app, Chromium chromium) : BrowserTest(app, chromium)
+{
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Chromium.ArtifactsFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ArtifactsFolder, $"{name}-{page.ViewportSize!.Width}.png") });
+    }
+
+    [Fact]
+    public Task A_stage_shows_its_progress_and_factors_and_lists_every_gap_when_marked_complete_too_soon() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, "ned.audit@riverside.example");
+        await page.GotoAsync("/respond");
+        var cycle = (await page.Locator("main a[href^='/respond/']").First.GetAttributeAsync("href"))!;
+        await page.GotoAsync($"{cycle}/stages/2");
+
+        // On a laptop the first statement is in view without scrolling.
+        var first = page.Locator(".app-statement legend").First;
+        var box = await first.BoundingBoxAsync();
+        Assert.True(box is not null && box.Y + box.Height <= 900, $"the first statement starts {box?.Y} px down a 900 px window");
+        await ScreenshotAsync(page, "stage");
+
+        var progress = page.Locator("#stage-progress");
+        var before = int.Parse((await progress.Locator("[data-answered]").TextContentAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+        var total = (await progress.Locator("[data-total]").TextContentAsync())!;
+        Assert.Contains(" answered", await progress.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(int.Parse(total, System.Globalization.CultureInfo.InvariantCulture), await page.Locator(".app-statement").CountAsync());
+
+        // The factor list jumps to each factor; each statement shows its code.
+        var factorLinks = page.Locator(".app-factor-list a");
+        Assert.True(await factorLinks.CountAsync() >= 2);
+        var target = (await factorLinks.Nth(1).GetAttributeAsync("href"))!;
+        await factorLinks.Nth(1).ClickAsync();
+        Assert.EndsWith(target, page.Url, StringComparison.Ordinal);
+        Assert.Matches(@"^S2\.F\d\.\d\d ", (await first.TextContentAsync())!.Trim());
+
+        // Answering one more statement counts up, and the count stays in view further down the page.
+        var unanswered = page.Locator(".app-statement:not(:has(input[type=radio]:checked))");
+        var gaps = await unanswered.CountAsync();
+        Assert.True(gaps >= 2, "the demo member has left some of stage 2 unanswered");
+        await unanswered.Nth(gaps - 1).GetByLabel("Achieving (2)").CheckAsync();
+        await Assertions.Expect(progress.Locator("[data-answered]")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var stuck = await progress.BoundingBoxAsync();
+        Assert.True(stuck is not null && stuck.Y is >= -1 and < 80, $"the progress line should stay at the top of the window, not at {stuck?.Y}");
+
+        // Marking it complete with gaps: the summary lists each unanswered statement and each is marked where it stands.
+        await page.GetByLabel("Yes, I have completed this stage").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to all stages" }).ClickAsync();
+        await page.Locator(".nhsuk-error-summary").WaitForAsync();
+        var left = gaps - 1;
+        Assert.Equal(left + 1, await page.Locator(".nhsuk-error-summary__list li").CountAsync());
+        Assert.Equal(left, await page.Locator(".app-statement .nhsuk-form-group--error").CountAsync());
+        var link = page.Locator(".nhsuk-error-summary__list a", new() { HasTextString = "Answer statement" }).First;
+        var href = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+        Assert.True(await page.Locator(href).IsVisibleAsync());
+        await AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await ScreenshotAsync(page, "stage-gaps");
+    });
+
+    [Fact]
+    public Task The_progress_form_reveals_evidence_for_done_and_a_reason_for_dropped() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, Web.Data.Seed.DemoData.EqualityLeadEmail);
+        await page.GotoAsync("/actions");
+        await page.Locator("main table tr", new() { HasTextString = "In progress" }).First.Locator("a[href^='/actions/']").First.ClickAsync();
+        await page.Locator("#update").WaitForAsync();
+        var evidence = page.Locator("#Progress-CompletionEvidence");
+        var reason = page.Locator("#Progress-DropReason");
+        var status = page.Locator("input[name='Progress.Status']");
+
+        await page.Locator("input[name='Progress.Status'][value='Dropped']").CheckAsync();
+        await Assertions.Expect(reason).ToBeVisibleAsync();
+        await Assertions.Expect(evidence).ToBeHiddenAsync();
+        await page.Locator("input[name='Progress.Status'][value='Done']").CheckAsync();
+        await Assertions.Expect(evidence).ToBeVisibleAsync();
+        await Assertions.Expect(reason).ToBeHiddenAsync();
+        await page.Locator("#Progress-AtRisk").CheckAsync();
+        await Assertions.Expect(page.Locator("#Progress-RiskNote")).ToBeVisibleAsync();
+        Assert.True(await status.CountAsync() >= 2);
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "action-progress");
+    });
+
+    [Fact]
+    public Task Without_JavaScript_every_progress_field_shows() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, Web.Data.Seed.DemoData.EqualityLeadEmail);
+        await page.GotoAsync("/actions");
+        var href = (await page.Locator("main table a[href^='/actions/']").First.GetAttributeAsync("href"))!;
+        await using var context = await page.Context.Browser!.NewContextAsync(new() { BaseURL = App.BaseUrl, JavaScriptEnabled = false, StorageState = await page.Context.StorageStateAsync() });
+        var plain = await context.NewPageAsync();
+        await plain.GotoAsync(href);
+        await Assertions.Expect(plain.Locator("#Progress-DropReason")).ToBeVisibleAsync();
+        await Assertions.Expect(plain.Locator("#Progress-RiskNote")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task The_agenda_prints_without_the_header_navigation_or_buttons() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, Web.Data.Seed.DemoData.EqualityLeadEmail);
+        await page.GotoAsync("/board-development");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Board development session on inclusion" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Print-friendly agenda" }).ClickAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("header.nhsuk-header").IsVisibleAsync());
+        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Print the agenda" }).IsVisibleAsync());
+        Assert.False(await page.Locator(".nhsuk-footer").IsVisibleAsync());
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        Assert.True(await page.Locator("table.app-agenda").IsVisibleAsync());
+    });
+
+    [Fact]
+    public Task The_long_results_pages_read_on_a_phone() => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page, Web.Data.Seed.DemoData.EqualityLeadEmail);
+        await page.GotoAsync("/cycles");
+        await page.GetByRole(AriaRole.Link, new() { Name = "2025/26" }).ClickAsync();
+        var cycle = new Uri(page.Url).AbsolutePath;
+        foreach (var path in new[] { "/results", "/consensus", "/trend" })
+        {
+            await page.GotoAsync(cycle + path);
+            await ScreenshotAsync(page, path.Trim('/'));
+            await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+            await AssertReflowsAsync(page);
+            await ScreenshotAsync(page, path.Trim('/'));
+            await page.SetViewportSizeAsync(1280, 900);
+        }
+    });
+}
