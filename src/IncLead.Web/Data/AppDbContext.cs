@@ -55,6 +55,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<StageCompletion> StageCompletions => Set<StageCompletion>();
     public DbSet<AgreedPosition> AgreedPositions => Set<AgreedPosition>();
     public DbSet<SignOff> SignOffs => Set<SignOff>();
+    public DbSet<CoverSheet> CoverSheets => Set<CoverSheet>();
 
     public DbSet<EdsAssessment> EdsAssessments => Set<EdsAssessment>();
     public DbSet<EdsService> EdsServices => Set<EdsService>();
@@ -91,6 +92,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<StageCompletion>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<AgreedPosition>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<SignOff>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<CoverSheet>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EdsAssessment>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EvidenceItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EvidenceFile>().HasQueryFilter(e => e.OrganisationId == OrganisationId);

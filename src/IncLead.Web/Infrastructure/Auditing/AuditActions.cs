@@ -29,6 +29,7 @@ public static class AuditActions
     public const string RemindersSent = "cycle.reminders-sent";
     public const string CycleSignedOff = "cycle.signed-off";
     public const string CycleSignOffCorrected = "cycle.sign-off-corrected";
+    public const string CoverSheetSaved = "cycle.cover-sheet-saved";
     public const string AgreedPositionRecorded = "agreed-position.recorded";
     public const string AgreedPositionChanged = "agreed-position.changed";
 
