@@ -17,6 +17,9 @@ public sealed record Heatmap(
     /// <summary>How cell values are written.</summary>
     public string ValueFormat { get; init; } = "0.0";
 
+    /// <summary>Named bands for the legend (for example "Divided (2 or more)"); without them the legend lists the scale's stops.</summary>
+    public IReadOnlyList<LegendBand>? Bands { get; init; }
+
     internal double? ValueAt(int row, int column) =>
         row < Values.Count && column < Values[row].Count ? Values[row][column] : null;
 
@@ -39,3 +42,6 @@ public sealed record Heatmap(
         ["", .. ColumnLabels],
         [.. RowLabels.Select((row, r) => (IReadOnlyList<string>)[row, .. ColumnLabels.Select((_, c) => LabelAt(r, c))])]);
 }
+
+/// <summary>A legend entry naming a band of values and its colour.</summary>
+public sealed record LegendBand(string Label, Colours.Rgb Colour);

@@ -62,6 +62,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<Domain.Benchmarking.BenchmarkParticipation> BenchmarkParticipations => Set<Domain.Benchmarking.BenchmarkParticipation>();
     public DbSet<Domain.Benchmarking.BenchmarkContribution> BenchmarkContributions => Set<Domain.Benchmarking.BenchmarkContribution>();
     public DbSet<Domain.Benchmarking.BenchmarkFigure> BenchmarkFigures => Set<Domain.Benchmarking.BenchmarkFigure>();
+    public DbSet<CoverSheet> CoverSheets => Set<CoverSheet>();
 
     public DbSet<EdsAssessment> EdsAssessments => Set<EdsAssessment>();
     public DbSet<EdsService> EdsServices => Set<EdsService>();
@@ -101,6 +102,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
         builder.Entity<BoardTarget>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<Domain.Benchmarking.BenchmarkParticipation>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<Domain.Benchmarking.BenchmarkContribution>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+        builder.Entity<CoverSheet>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EdsAssessment>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EvidenceItem>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
         builder.Entity<EvidenceFile>().HasQueryFilter(e => e.OrganisationId == OrganisationId);

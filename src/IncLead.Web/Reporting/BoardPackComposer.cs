@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncLead.Documents.Model;
 using IncLead.Web.Domain.Actions;
+using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Results;
 
@@ -20,12 +21,12 @@ public static class BoardPackComposer
     {
         var r = input.Results;
         var status = input.Draft ? "DRAFT" : "Signed off";
-        var blocks = new List<Block>
-        {
-            new TitlePage("Inclusion leadership board pack", $"{r.CycleName} – {status}",
-                [input.Organisation, r.Framework, input.Draft ? "Draft: the board has not signed this cycle off." : $"Signed off on {PackTables.Date(input.Cycle.SignedOffAt!.Value)}"]),
-            new TableOfContents(),
-        };
+        // A board paper opens with its cover sheet and key messages, so a reader sees the recommendation first.
+        var blocks = new List<Block>();
+        blocks.AddRange(CoverPage(input, status));
+        blocks.AddRange(KeyMessagesPage(input));
+        blocks.Add(new PageBreak());
+        blocks.Add(new TableOfContents());
         blocks.AddRange(ExecutiveSummary(input));
         blocks.AddRange(StageScores(input));
         foreach (var stage in r.Stages) blocks.AddRange(Stage(input, stage));
@@ -45,6 +46,48 @@ public static class BoardPackComposer
     /// <summary>The overall score exactly as the results page words it, so the two can be checked against each other.</summary>
     public static string OverallText(CycleResults r) =>
         $"{ResultsCharts.Score(r.Overall.Mean)} out of 3" + (r.Overall.Band is { } band ? $", {band.Label()}" : "");
+
+    /// <summary>The cover sheet's rows in the order NHS board papers print them, for the PDF, the Word copy and tests.</summary>
+    public static IReadOnlyList<KeyValue> CoverRows(BoardPackInput input)
+    {
+        var c = input.Cover;
+        return
+        [
+            new("Meeting", c.Meeting),
+            new("Date of meeting", c.MeetingDate is { } d ? PackTables.Date(d) : "To be confirmed"),
+            new("Agenda item", Or(c.AgendaItem, "To be confirmed")),
+            new("Report title", c.ReportTitle),
+            new("Purpose", c.Purpose.Label()),
+            new("Author", c.Author),
+            new("Executive sponsor", Or(c.ExecutiveSponsor, "Not recorded")),
+            new("Previously considered by", Or(c.PreviouslyConsideredBy, "Not considered elsewhere")),
+            new("Level of assurance", c.Assurance.Label()),
+            new("Links to strategic objectives and board assurance framework risks", Or(c.StrategicLinks, "Not recorded")),
+            new("Status", input.Draft ? "Draft: the board has not signed this cycle off" : $"Signed off on {PackTables.Date(input.Cycle.SignedOffAt!.Value)}"),
+        ];
+    }
+
+    private static string Or(string value, string otherwise) => string.IsNullOrWhiteSpace(value) ? otherwise : value;
+
+    private static IEnumerable<Block> CoverPage(BoardPackInput input, string status)
+    {
+        yield return new Paragraph([new TextRun(input.Organisation, Bold: true), new TextRun($"\n{input.Results.Framework}: {input.Results.CycleName}, {status.ToLowerInvariant()}")]);
+        yield return new Heading(1, input.Cover.ReportTitle);
+        yield return new KeyValueBlock(CoverRows(input));
+        yield return new Heading(2, "Recommendation");
+        yield return new Paragraph(input.Cover.Recommendation);
+    }
+
+    private static IEnumerable<Block> KeyMessagesPage(BoardPackInput input)
+    {
+        yield return new PageBreak();
+        yield return new Heading(1, "Key messages");
+        yield return new BulletList([.. KeyMessages.For(input).Select(m => new Paragraph(m))]);
+        var summary = input.Cover.Summary.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (summary.Length == 0) yield break;
+        yield return new Heading(2, "Summary from the author");
+        foreach (var paragraph in summary) yield return new Paragraph(paragraph);
+    }
 
     private static IEnumerable<Block> ExecutiveSummary(BoardPackInput input)
     {
@@ -122,14 +165,41 @@ public static class BoardPackComposer
     {
         yield return new PageBreak();
         yield return new Heading(1, "Action plan summary");
-        yield return new Paragraph($"The organisation's action plan as at {PackTables.Date(input.AsAt)}. RAG is worked out by the rule, never typed in.");
+        yield return new Paragraph(input.ActionsAsTabled
+            ? $"The action plan as tabled when the board signed this cycle off, on {PackTables.Date(input.AsAt)}. Later changes do not alter it" +
+              (input.Progress is null ? "." : "; they are in \"Progress since sign-off\" after it.") + " RAG is worked out by the rule, never typed in."
+            : $"The organisation's action plan as at {PackTables.Date(input.AsAt)}. RAG is worked out by the rule, never typed in.");
         yield return PackTables.RagCounts(input.Actions);
         var overdue = PackTables.Overdue(input.Actions, input.AsAt).ToList();
         yield return new Heading(2, "Overdue actions");
         yield return overdue.Count == 0 ? new Paragraph("No action is overdue.") : PackTables.Actions(overdue);
-        var open = input.Actions.Where(a => a.Status.IsOpen()).OrderBy(a => a.Rag).ThenBy(a => a.DueOn).ThenBy(a => a.Id).ToList();
-        yield return new Heading(2, "Open actions");
-        yield return open.Count == 0 ? new Paragraph("No open actions.") : PackTables.Actions(open);
+        // Each action once: an overdue action is listed above, not again here.
+        var listed = overdue.Select(a => a.Id).ToHashSet();
+        var open = input.Actions.Where(a => a.Status.IsOpen() && !listed.Contains(a.Id)).OrderBy(a => a.Rag).ThenBy(a => a.DueOn).ThenBy(a => a.Id).ToList();
+        yield return new Heading(2, overdue.Count == 0 ? "Open actions" : "Other open actions");
+        yield return open.Count == 0 ? new Paragraph("No other open actions.") : PackTables.Actions(open);
+        foreach (var block in ProgressSinceSignOff(input)) yield return block;
+    }
+
+    /// <summary>
+    /// What has happened to the plan since sign-off, kept apart from the plan as tabled and clearly labelled: tabled
+    /// actions whose status or due date has changed, then actions raised since. Each action appears once.
+    /// </summary>
+    private static IEnumerable<Block> ProgressSinceSignOff(BoardPackInput input)
+    {
+        if (input.Progress is not { } now) yield break;
+        yield return new Heading(1, "Progress since sign-off");
+        yield return new Paragraph($"Not part of the pack the board signed off: the action plan as at {PackTables.Date(input.ProgressAsAt)}, against the plan as tabled on {PackTables.Date(input.AsAt)}.");
+        var tabled = input.Actions.ToDictionary(a => a.Id);
+        var changed = now.Where(a => tabled.TryGetValue(a.Id, out var then) && (then.Status != a.Status || then.DueOn != a.DueOn)).OrderBy(a => a.Id).ToList();
+        yield return new Heading(2, "Tabled actions that have moved on");
+        yield return changed.Count == 0
+            ? new Paragraph("No tabled action has changed status or due date.")
+            : Table.Create(["Ref", "Action", "At sign-off", "Now", "Due now"],
+                changed.Select(a => TableRow.Of($"A{a.Id}", a.Title, tabled[a.Id].Status.Label(), a.Status.Label(), PackTables.Date(a.DueOn))), [0.6, 3, 1.2, 1.2, 1.3]);
+        var raised = now.Where(a => !tabled.ContainsKey(a.Id)).OrderBy(a => a.Id).ToList();
+        yield return new Heading(2, "Actions raised since sign-off");
+        yield return raised.Count == 0 ? new Paragraph("No action has been raised since sign-off.") : PackTables.Actions(raised);
     }
 
     private static IEnumerable<Block> Stories(BoardPackInput input)

@@ -29,6 +29,21 @@ public sealed record BoardPackInput(
     DateTime AsAt,
     DateTimeOffset Created)
 {
+    /// <summary>The cover sheet as tabled (from the snapshot once signed off), else as saved, else the defaults.</summary>
+    public CoverSheetContent Cover { get; init; } = CoverSheet.Defaults(Cycle.Name);
+
+    /// <summary>The previous cycle's EDS summary, for the key message on the rating's change; null when there is none.</summary>
+    public EdsSummary? PreviousEds { get; init; }
+
+    /// <summary>True when <see cref="Actions"/> is the plan frozen at sign-off (and <see cref="AsAt"/> the sign-off time).</summary>
+    public bool ActionsAsTabled { get; init; }
+
+    /// <summary>The plan as it stands now, when the equality lead asks for "Progress since sign-off"; otherwise null.</summary>
+    public IReadOnlyList<ActionRow>? Progress { get; init; }
+
+    /// <summary>The day <see cref="Progress"/> was read.</summary>
+    public DateTime ProgressAsAt { get; init; }
+
     public bool Draft => Cycle.State != CycleState.SignedOff;
 }
 
@@ -39,21 +54,37 @@ public sealed record BoardPackInput(
 /// </summary>
 public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsWorkspaceQuery workspaces, EdsSummaryQuery eds, ActionPlanQuery actions, TimeProvider clock)
 {
-    public async Task<BoardPackInput> LoadAsync(Cycle cycle, StoryReader reader, CancellationToken ct = default)
+    public async Task<BoardPackInput> LoadAsync(Cycle cycle, StoryReader reader, bool progressSinceSignOff = false, CancellationToken ct = default)
     {
         var organisation = await db.Organisations.Where(o => o.Id == cycle.OrganisationId).Select(o => o.Name).SingleAsync(ct);
         // One read for both cycles; the snapshot, once signed off, gives the agreed positions as well as the figures.
         var (current, previous) = await results.ReadWithPreviousAsync(cycle, ct);
         var positions = current.SignedOff?.AgreedPositions ?? await LivePositionsAsync(cycle.Id, ct);
         var summary = await db.EdsAssessments.AnyAsync(a => a.CycleId == cycle.Id, ct) ? await eds.BuildAsync(workspaces, cycle.Id, ct) : null;
-        var plan = await actions.ListAsync(new ActionFilter(), reader, ct);
+        var previousEds = previous is not null && await db.EdsAssessments.AnyAsync(a => a.CycleId == previous.Cycle.Id, ct)
+            ? await eds.BuildAsync(workspaces, previous.Cycle.Id, ct)
+            : null;
+        var cover = current.SignedOff?.Cover
+            ?? await db.CoverSheets.AsNoTracking().Where(c => c.CycleId == cycle.Id).Select(c => c.Content).FirstOrDefaultAsync(ct)
+            ?? CoverSheet.Defaults(cycle.Name);
         var now = clock.GetUtcNow();
+        // A signed-off pack shows the action plan as tabled; the live plan only in its own section, if asked for.
+        var tabled = current.SignedOff?.Actions;
+        var live = tabled is null || progressSinceSignOff ? await actions.ListAsync(new ActionFilter(), reader, ct) : null;
+        var plan = tabled ?? live!;
         // Only stories meant for the board or for publication, and only those this reader could open anyway.
         var stories = await db.Stories.VisibleTo(reader).Where(s => s.Visibility >= StoryVisibility.Board && s.ConsentRecordedAt != null)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Title, s.Voice, s.Narrative, s.StageNumber }).ToListAsync(ct);
         return new BoardPackInput(organisation, cycle, current.Results, previous?.Results, positions, summary, plan,
             [.. stories.Select(s => new PackStory(s.Title, s.Voice.Label(), s.Narrative, s.StageNumber))],
-            now.UtcDateTime, cycle.SignedOffAt is { } signed ? new DateTimeOffset(DateTime.SpecifyKind(signed, DateTimeKind.Utc)) : now);
+            tabled is not null && cycle.SignedOffAt is { } tabledAt ? tabledAt : now.UtcDateTime, cycle.SignedOffAt is { } signed ? new DateTimeOffset(DateTime.SpecifyKind(signed, DateTimeKind.Utc)) : now)
+        {
+            Cover = cover,
+            PreviousEds = previousEds,
+            ActionsAsTabled = tabled is not null,
+            Progress = tabled is not null && progressSinceSignOff ? live : null,
+            ProgressAsAt = now.UtcDateTime,
+        };
     }
 
     private Task<List<PositionSnapshot>> LivePositionsAsync(int cycleId, CancellationToken ct) =>

@@ -35,7 +35,9 @@ internal static class HeatmapLayout
                 shapes.Add(new TextShape(x + cellWidth / 2, y + cellHeight / 2 + valueSize / 3, chart.LabelAt(r, c), valueSize, NhsColours.TextOn(fill), TextAnchor.Middle));
             }
         }
-        var legend = chart.Scale.Stops.Select(s => (Chart.Format(s.Value), s.Colour)).ToList();
+        var legend = chart.Bands is { } bands
+            ? bands.Select(b => (b.Label, b.Colour)).ToList()
+            : chart.Scale.Stops.Select(s => (Chart.Format(s.Value), s.Colour)).ToList();
         var legendBox = box with { Y = box.Y + headerHeight + rows * cellHeight, Height = ChartLayout.LegendBand };
         ChartLayout.Legend(legend, legendBox, measure, shapes);
     }

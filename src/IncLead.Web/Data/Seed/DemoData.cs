@@ -81,6 +81,7 @@ public static class DemoData
         await DemoCycles.SeedAsync(db, organisation, boardUserIds, "Jordan Ellis", now);
         await DemoEds.SeedAsync(scope.ServiceProvider, organisation, now);
         await DemoActions.SeedAsync(db, organisation, boardUserIds, (await users.FindByEmailAsync(EqualityLeadEmail))!.Id, now);
+        await DemoCoverSheets.SeedAsync(db, organisation, "Jordan Ellis", now);
     }
 
     private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, Lazy<string> passwordHash, string email, string name, Action<AppUser> configure)

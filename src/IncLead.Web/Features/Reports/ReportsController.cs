@@ -24,11 +24,12 @@ namespace IncLead.Web.Features.Reports;
 public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, EdsWorkspaceQuery workspaces, EdsSummaryQuery summaries, ReportDownloads downloads) : AppController
 {
     [HttpGet("board-pack.pdf")]
-    public async Task<IActionResult> BoardPack(int id, CancellationToken ct)
+    public async Task<IActionResult> BoardPack(int id, bool progress, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadCycleAsync(id, ct);
         if (cycle is null) return refusal!;
-        var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct);
+        // ?progress=true adds "Progress since sign-off" after the action plan as tabled (signed-off cycles only).
+        var input = await packs.LoadAsync(cycle, StoryReaders.From(User), progress, ct);
         var file = ReportFile.Pdf(BoardPackComposer.Compose(input), ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "pdf"));
         return await SendAsync(cycle, file, "board pack", ct);
     }
@@ -38,7 +39,7 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Ed
     {
         var (cycle, refusal) = await LoadCycleAsync(id, ct);
         if (cycle is null) return refusal!;
-        var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct);
+        var input = await packs.LoadAsync(cycle, StoryReaders.From(User), ct: ct);
         var file = ReportFile.Xlsx(BoardWorkbookComposer.Compose(input), ReportFiles.Name(input.Organisation, "board-pack-data", cycle.Name, "xlsx"));
         return await SendAsync(cycle, file, "board pack workbook", ct);
     }

@@ -13,9 +13,23 @@ public static class ResultsCharts
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>Near-categorical colours for the interquartile range: green below 1, yellow below 2, red from 2.</summary>
+    // One hue in three clearly different lightnesses: readable with any colour vision and in greyscale, and never
+    // red, amber or green, which mean action status elsewhere in the product.
+    private static readonly Rgb AgreeColour = Rgb.Parse("#cfe2f3");
+    private static readonly Rgb MixedColour = Rgb.Parse("#4c8fd0");
+    private static readonly Rgb DividedColour = NhsColours.DarkBlue;
+
+    /// <summary>Three steps for the interquartile range, matching the consensus levels: below 1, below 2, from 2.</summary>
     public static ColourScale AgreementScale { get; } = new([
-        new(0, NhsColours.Green), new(0.99, NhsColours.Green), new(1, NhsColours.WarmYellow), new(1.99, NhsColours.WarmYellow), new(2, NhsColours.Red)]);
+        new(0, AgreeColour), new(0.99, AgreeColour), new(1, MixedColour), new(1.99, MixedColour), new(2, DividedColour)]);
+
+    /// <summary>The agreement heatmap's legend: the three consensus levels, named, with their ranges.</summary>
+    public static IReadOnlyList<LegendBand> AgreementBands { get; } =
+    [
+        new($"{Consensus.Agreement.Label()} (under 1)", AgreeColour),
+        new($"{Consensus.Mixed.Label()} (1 to under 2)", MixedColour),
+        new($"{Consensus.Divided.Label()} (2 or more)", DividedColour),
+    ];
 
     /// <summary>Stage means against the previous cycle. The radar cannot draw a gap, so a cycle with a withheld stage mean is left out and named.</summary>
     public static (RadarChart Chart, IReadOnlyList<string> LeftOut) StageRadar(CycleResults current, CycleResults? previous)
@@ -43,7 +57,7 @@ public static class ResultsCharts
             [.. results.Stages.Select(s => $"Stage {s.Number}")],
             [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
             [.. results.Stages.Select(s => (IReadOnlyList<double?>)[.. s.Factors.SelectMany(f => f.Statements).Select(x => x.Statistics.InterquartileRange)])],
-            AgreementScale) { ValueFormat = "0.##" };
+            AgreementScale) { ValueFormat = "0.##", Bands = AgreementBands };
     }
 
     public static string Score(double? mean) => mean is { } m ? m.ToString("0.0", EnGb) : "not shown";

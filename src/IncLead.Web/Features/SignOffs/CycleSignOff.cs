@@ -1,6 +1,8 @@
 using System.Globalization;
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Stories;
+using IncLead.Web.Features.Actions;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +13,9 @@ namespace IncLead.Web.Features.SignOffs;
 /// Signs off a closed cycle, or records a corrected version of a signed-off one: computes the results, freezes them
 /// with the agreed positions as a new <see cref="SignOff"/> version and writes the audit entry, all in one save.
 /// </summary>
-public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, AuditLog audit, TimeProvider clock)
+public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, ActionPlanQuery plan, AuditLog audit, TimeProvider clock)
 {
-    public async Task<SignOff> SignAsync(Cycle cycle, DateTime meetingDate, string minuteReference, string? correctionReason, string byUserId, string byName, CancellationToken ct = default)
+    public async Task<SignOff> SignAsync(Cycle cycle, DateTime meetingDate, string minuteReference, string? correctionReason, string byUserId, string byName, StoryReader reader, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var calculated = await results.CalculateAsync(cycle.Id, ct) ?? throw new InvalidOperationException("The cycle has gone.");
@@ -25,7 +27,11 @@ public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, Aud
             select new PositionSnapshot(s.Code, s.Text, p.Rating, p.Rationale, p.Dissent, p.UpdatedByName, p.UpdatedAt))
             .ToListAsync(ct);
         var version = 1 + (await db.SignOffs.Where(s => s.CycleId == cycle.Id).MaxAsync(s => (int?)s.Version, ct) ?? 0);
-        var snapshot = new SignOffSnapshot(version, meetingDate.Date, minuteReference.Trim(), calculated, positions);
+        // The cover sheet as it would be printed now (the defaults if never filled in), so the pack keeps what was tabled.
+        var cover = await db.CoverSheets.AsNoTracking().Where(c => c.CycleId == cycle.Id).Select(c => c.Content).FirstOrDefaultAsync(ct) ?? CoverSheet.Defaults(cycle.Name);
+        // The action plan as tabled, as the person signing sees it (story-sourced actions follow the story's visibility).
+        var actions = await plan.ListAsync(new ActionFilter(), reader, ct);
+        var snapshot = new SignOffSnapshot(version, meetingDate.Date, minuteReference.Trim(), calculated, positions, cover, actions);
 
         var signOff = new SignOff(cycle.OrganisationId, cycle.Id, version, meetingDate, minuteReference, correctionReason, byUserId, byName, snapshot.ToJson(), now);
         db.SignOffs.Add(signOff);

@@ -3,6 +3,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain;
 using IncLead.Web.Identity;
+using IncLead.Web.Features.Stories;
 using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public sealed class SignOffController(AppDbContext db, CycleSignOff signOff) : A
         if (!ModelState.IsValid) return Invalid(new SignOffPage(cycle, current, form), "Show");
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var signed = await signOff.SignAsync(cycle, meeting!.Value, form.MinuteReference!, current is null ? null : form.CorrectionReason, userId, User.FindFirstValue(AppClaims.FullName) ?? "");
+        var signed = await signOff.SignAsync(cycle, meeting!.Value, form.MinuteReference!, current is null ? null : form.CorrectionReason, userId, User.FindFirstValue(AppClaims.FullName) ?? "", StoryReaders.From(User));
         Flash(signed.Version == 1 ? $"Cycle {cycle.Name} is signed off. Its results and agreed positions are frozen." : $"Corrected version {signed.Version} recorded. Earlier versions are kept unchanged.");
         return RedirectToAction(nameof(Cycles.CyclesController.Show), "Cycles", new { id });
     }

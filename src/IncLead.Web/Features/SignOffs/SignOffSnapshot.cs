@@ -1,12 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Features.Actions;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Results;
 
 namespace IncLead.Web.Features.SignOffs;
 
-/// <summary>What a sign-off freezes: the results and the agreed positions exactly as the board saw them.</summary>
-public sealed record SignOffSnapshot(int Version, DateTime MeetingDate, string MinuteReference, CycleResults Results, IReadOnlyList<PositionSnapshot> AgreedPositions)
+/// <summary>
+/// What a sign-off freezes: the results, the agreed positions, the pack's cover sheet and the action plan (with owners
+/// and RAG as judged on the day) exactly as the board saw them. Snapshots made before the cover sheet and the action
+/// plan were frozen have neither (<see cref="Cover"/> and <see cref="Actions"/> are null).
+/// </summary>
+public sealed record SignOffSnapshot(int Version, DateTime MeetingDate, string MinuteReference, CycleResults Results, IReadOnlyList<PositionSnapshot> AgreedPositions,
+    CoverSheetContent? Cover = null, IReadOnlyList<ActionRow>? Actions = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 

@@ -44,6 +44,7 @@ public static class AuditActions
     public const string TargetsSet = "cycle.targets-set";
     public const string BenchmarkOptedIn = "benchmark.opted-in";
     public const string BenchmarkOptedOut = "benchmark.opted-out";
+    public const string CoverSheetSaved = "cycle.cover-sheet-saved";
     public const string AgreedPositionRecorded = "agreed-position.recorded";
     public const string AgreedPositionChanged = "agreed-position.changed";
 
