@@ -129,13 +129,14 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
         var statement = await db.Statements.Where(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)))
             .Select(s => new { s.Code, s.Text, s.SuggestedAction }).SingleOrDefaultAsync();
         if (statement is null) return null;
-        var result = (await results.ReadAsync(cycle)).Results.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
+        var calculated = (await results.ReadAsync(cycle)).Results;
+        var result = calculated.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
         var lastYear = cycle.PreviousCycleId is null ? null : await (
             from p in db.AgreedPositions where p.CycleId == cycle.PreviousCycleId
             join s in db.Statements on p.StatementId equals s.Id where s.Code == statement.Code
             select new { p.Rating, p.Rationale }).FirstOrDefaultAsync();
         return new PositionPage(cycle.Id, cycle.Name, statementId, statement.Code, statement.Text, statement.SuggestedAction, result,
-            lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff, calculated?.AnonymityThreshold ?? 0);
+            lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff, calculated.AnonymityThreshold);
     }
 
     private Task<bool> InFrameworkAsync(Cycle cycle, int statementId) =>
