@@ -32,7 +32,8 @@ public sealed class DevIdentityProviderServer : IAsyncDisposable
 
     public static async Task<DevIdentityProviderServer> StartAsync(int port = 0, string[]? args = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        // No file watchers for settings: tests start several of these, and inotify instances are a shared, small budget.
+        var builder = WebApplication.CreateSlimBuilder([.. args ?? [], "--hostBuilder:reloadConfigOnChange=false"]);
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 

@@ -23,7 +23,7 @@ public sealed class KeySwappingProvider : IAsyncDisposable
 
     public static async Task<KeySwappingProvider> StartAsync(string documentFrom, string keysFrom)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false"]);
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         using var http = new HttpClient();

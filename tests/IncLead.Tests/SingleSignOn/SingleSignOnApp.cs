@@ -32,7 +32,7 @@ public sealed class SingleSignOnApp : AppFactory, IAsyncLifetime
         Provider = await DevIdentityProviderServer.StartAsync();
         OtherProvider = await DevIdentityProviderServer.StartAsync();
         // The first answer from a cold server can be slower than the app's timeout on a busy machine.
-        using (var warm = new HttpClient { Timeout = TimeSpan.FromMinutes(1) })
+        using (var warm = new HttpClient { Timeout = TimeSpan.FromMinutes(3) })
         {
             foreach (var server in new[] { Provider, OtherProvider })
                 await warm.GetStringAsync(new Uri(server.Authority + ".well-known/openid-configuration"), TestContext.Current.CancellationToken);
