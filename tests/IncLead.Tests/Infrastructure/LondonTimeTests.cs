@@ -47,6 +47,6 @@ public sealed class LondonTimeTests(AppFactory app) : IClassFixture<AppFactory>
             new Dictionary<string, string> { ["FullName"] = "Alex Reed", ["Email"] = email, ["Roles"] = "BoardMember", ["Position"] = "NonExecutiveDirector" });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         await app.DeliverMailAsync();
-        return Mail.To(app.MailFolder, email).TextBody;
+        return Mail.To(app.MailFolder, email).TextBody ?? "";
     }
 }
