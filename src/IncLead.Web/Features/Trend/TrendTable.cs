@@ -31,7 +31,8 @@ public sealed record TrendTable(Cycle Cycle, IReadOnlyList<string> Cycles, IRead
         // Earlier statements that the viewed cycle's version no longer asks, each with its own history.
         var retired = readings.Take(readings.Count - 1).SelectMany(r => reader.Retired(r, current).Select(code => (Code: code, Text: r.Results.AllStatements.FirstOrDefault(s => s.Code == code)?.Text)))
             .Where(x => x.Text is not null).DistinctBy(x => x.Code)
-            .Select(x => new TrendRow(TrendLevel.Statement, x.Code, x.Text!, results.Select(r => r.AllStatements.FirstOrDefault(s => s.Code == x.Code)?.Statistics.Mean).ToList(),
+            .Select(x => new TrendRow(TrendLevel.Statement, x.Code, x.Text!,
+                readings.Select(r => r.Cycle.FrameworkId == current.Cycle.FrameworkId ? null : r.Results.AllStatements.FirstOrDefault(s => s.Code == x.Code)?.Statistics.Mean).ToList(),
                 $"Retired: not asked in version {version}", LineageKind.Retired))
             .ToList();
         return new TrendTable(cycle, results.Select(r => r.CycleName).ToList(), rows, retired, current.Results, results.Count > 1 ? results[^2] : null);

@@ -78,4 +78,18 @@ public sealed partial class FrameworkVersionCycleTests(AppFactory app) : IClassF
         Assert.Contains("The framework version cannot be changed once anyone has answered", await refused.Content.ReadAsStringAsync(Ct));
         Assert.Equal(newest, (await app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => c.FrameworkId).SingleAsync(Ct))).ToString(CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task Reviewers_see_each_element_with_the_statements_that_cover_it()
+    {
+        var member = Browser.For(app);
+        await member.SignInAsync(Demo.NedAudit);
+        var html = System.Net.WebUtility.HtmlDecode(await member.GetPageAsync($"/frameworks/{await VersionIdAsync("2012.2")}/coverage"));
+        Assert.Contains("What each statement covers", html);
+        Assert.Contains("Personal qualities matrix, Personal integrity: Resilience that enables them to push harder", html);
+        Assert.Contains("S2.F3.15", html);
+        Assert.Contains("Essential Shared Capability 9: Promoting safety and positive risk taking", html);
+        var eds = await member.Client.GetAsync($"/frameworks/{await app.QueryAsync(db => db.Frameworks.Where(f => f.Code == "eds2022").Select(f => f.Id).FirstAsync(Ct))}/coverage", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, eds.StatusCode);
+    }
 }
