@@ -82,6 +82,7 @@ public static class DemoData
         await DemoEds.SeedAsync(scope.ServiceProvider, organisation, now);
         await DemoActions.SeedAsync(db, organisation, boardUserIds, (await users.FindByEmailAsync(EqualityLeadEmail))!.Id, now);
         await DemoCoverSheets.SeedAsync(db, organisation, "Jordan Ellis", now);
+        await DemoBenchmark.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.Benchmark.BenchmarkSharing>(), organisation, now);
     }
 
     private static async Task<AppUser> EnsureUserAsync(UserManager<AppUser> users, Lazy<string> passwordHash, string email, string name, Action<AppUser> configure)

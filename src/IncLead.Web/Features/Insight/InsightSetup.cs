@@ -8,6 +8,8 @@ public static class InsightSetup
         builder.Services.AddScoped<RoleGroupQuery>();
         builder.Services.AddScoped<PriorityQuery>();
         builder.Services.AddScoped<TargetQuery>();
+        builder.Services.AddScoped<Benchmark.BenchmarkSharing>();
+        builder.Services.AddScoped<Benchmark.BenchmarkPositionQuery>();
         return builder;
     }
 }

@@ -13,7 +13,7 @@ namespace IncLead.Web.Features.SignOffs;
 /// Signs off a closed cycle, or records a corrected version of a signed-off one: computes the results, freezes them
 /// with the agreed positions as a new <see cref="SignOff"/> version and writes the audit entry, all in one save.
 /// </summary>
-public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, ActionPlanQuery plan, AuditLog audit, TimeProvider clock)
+public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, ActionPlanQuery plan, AuditLog audit, TimeProvider clock, Benchmark.BenchmarkSharing benchmark)
 {
     public async Task<SignOff> SignAsync(Cycle cycle, DateTime meetingDate, string minuteReference, string? correctionReason, string byUserId, string byName, StoryReader reader, CancellationToken ct = default)
     {
@@ -43,6 +43,8 @@ public sealed class CycleSignOff(AppDbContext db, ResultsCalculator results, Act
                 ? $"Signed off '{cycle.Name}' (board meeting {meeting}, minute {minuteReference.Trim()}); snapshot version 1 with {positions.Count} agreed positions"
                 : $"Corrected '{cycle.Name}': snapshot version {version} (board meeting {meeting}, minute {minuteReference.Trim()}). Reason: {correctionReason}");
         await db.SaveChangesAsync(ct);
+        // An organisation in the benchmark shares the newly frozen means at once (nothing happens for one that is not).
+        if (await benchmark.ShareAsync(cycle.OrganisationId, ct)) await benchmark.RecomputeAsync(ct);
         return signOff;
     }
 }
