@@ -29,7 +29,7 @@ public sealed class RoleGroupPageTests(AppFactory app) : IClassFixture<AppFactor
         var differMost = page.Split("id=\"differ-most-table\"")[1].Split("</table>")[0];
         Assert.Contains("3.0", differMost);   // executives all Excelling
         Assert.Contains("0.7", differMost);   // non-executives 0, 1, 1
-        Assert.Contains("Assert.Contains("+2.3", differMost);#x2B;2.3", differMost);   // "+" as Razor encodes it
+        Assert.Contains("&#x2B;2.3", differMost);   // "+" as Razor encodes it
         Assert.Contains("Hidden: fewer than 3 people in this group rated it", page);
         Assert.Contains("Hidden so that a smaller group&#x27;s answers cannot be worked out", page);
         Assert.Contains("Said among three non-executives", page);

@@ -582,6 +582,38 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.ToTable("BoardTargets");
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.CoverSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CoverSheets");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
@@ -2623,6 +2655,103 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.CoverSheet", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("IncLead.Web.Domain.Cycles.CoverSheetContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("CoverSheetId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("AgendaItem")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("AgendaItem");
+
+                            b1.Property<int>("Assurance")
+                                .HasColumnType("int")
+                                .HasColumnName("Assurance");
+
+                            b1.Property<string>("Author")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Author");
+
+                            b1.Property<string>("ExecutiveSponsor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ExecutiveSponsor");
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Meeting");
+
+                            b1.Property<DateTime?>("MeetingDate")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("MeetingDate");
+
+                            b1.Property<string>("PreviouslyConsideredBy")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("PreviouslyConsideredBy");
+
+                            b1.Property<int>("Purpose")
+                                .HasColumnType("int")
+                                .HasColumnName("Purpose");
+
+                            b1.Property<string>("Recommendation")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("Recommendation");
+
+                            b1.Property<string>("ReportTitle")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ReportTitle");
+
+                            b1.Property<string>("StrategicLinks")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("StrategicLinks");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Summary");
+
+                            b1.HasKey("CoverSheetId");
+
+                            b1.ToTable("CoverSheets");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoverSheetId");
+                        });
+
+                    b.Navigation("Content")
                         .IsRequired();
                 });
 

@@ -556,6 +556,36 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.ToTable("BoardTargets");
                 });
 
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.CoverSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CoverSheets");
+                });
+
             modelBuilder.Entity("IncLead.Web.Domain.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
@@ -2520,6 +2550,103 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IncLead.Web.Domain.Cycles.CoverSheet", b =>
+                {
+                    b.HasOne("IncLead.Web.Domain.Cycles.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("IncLead.Web.Domain.Cycles.CoverSheetContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("CoverSheetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AgendaItem")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AgendaItem");
+
+                            b1.Property<int>("Assurance")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Assurance");
+
+                            b1.Property<string>("Author")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Author");
+
+                            b1.Property<string>("ExecutiveSponsor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExecutiveSponsor");
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Meeting");
+
+                            b1.Property<DateTime?>("MeetingDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MeetingDate");
+
+                            b1.Property<string>("PreviouslyConsideredBy")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PreviouslyConsideredBy");
+
+                            b1.Property<int>("Purpose")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Purpose");
+
+                            b1.Property<string>("Recommendation")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Recommendation");
+
+                            b1.Property<string>("ReportTitle")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportTitle");
+
+                            b1.Property<string>("StrategicLinks")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StrategicLinks");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Summary");
+
+                            b1.HasKey("CoverSheetId");
+
+                            b1.ToTable("CoverSheets");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoverSheetId");
+                        });
+
+                    b.Navigation("Content")
                         .IsRequired();
                 });
 
