@@ -29,6 +29,7 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:SenderEnabled", "false");
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("DataProtection:KeyEncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("ActionReminders:Enabled", "false");
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "1000000");

@@ -48,6 +48,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "10000");
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Demo:Seed", "true");
+        // A fixed key for tests that run the app as in production, where the key ring must be encrypted at rest.
+        builder.UseSetting("DataProtection:KeyEncryptionKey", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         // Serve static assets as a published app does (cached for a year), not with the development reloader.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
