@@ -13,7 +13,7 @@ public sealed class ChartModelTests
         var chart = SampleCharts.StageRadar();
         Assert.Contains("This year: The Board room 2.1", chart.Describe(), StringComparison.Ordinal);
         var data = chart.ToDataTable();
-        Assert.Equal(["Axis", "This year", "Last year"], data.Headers);
+        Assert.Equal(["Item", "This year", "Last year"], data.Headers);
         Assert.Equal(["The Board room", "2.1", "1.7"], data.Rows[0]);
     }
 
