@@ -28,6 +28,7 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "bench.db")}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:SenderEnabled", "false");
+        builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("ActionReminders:Enabled", "false");
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "1000000");

@@ -13,7 +13,7 @@ publish() {
 
 start_app() {
   # Production settings, demo data on, rate limits lifted so the load is not refused.
-  ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Security__CookieSecurePolicy=SameAsRequest \
+  ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Demo__ForceOutsideDevelopment=true Email__PublicBaseUrl="$BASE" Security__CookieSecurePolicy=SameAsRequest \
   RateLimits__AuthenticationPerMinute=1000000 Email__PickupDirectory="$WORK/mail" \
   Database__ConnectionString="Data Source=$WORK/bench.db" Logging__LogLevel__Default=Warning \
     dotnet "$WORK/app/IncLead.Web.dll" --urls "$BASE" --contentRoot "$WORK/app" >"$WORK/app.log" 2>&1 &

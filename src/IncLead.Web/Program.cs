@@ -20,6 +20,7 @@ builder.AddData();
 builder.AddIncLeadIdentity();
 builder.AddEmail();
 builder.AddRateLimits();
+builder.AddProxySupport();
 builder.AddResponseCompressionForPages();
 builder.Services.AddScoped<AuditLog>();
 builder.AddCycles();
@@ -34,6 +35,7 @@ builder.Services
     {
         o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         o.Filters.Add<TwoFactorEnrolmentFilter>();
+        o.Filters.Add<IncLead.Web.Features.Errors.FormProblemFilter>();
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"\"{value}\" is not a valid value for {field}");
         o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"\"{value}\" is not a valid value");
     })
@@ -41,6 +43,7 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseProxySupport();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -48,6 +51,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseSecureTransportCheck();
 app.UseResponseCompression();
 app.UseRouting();
 app.UseRateLimiter();
@@ -66,6 +70,10 @@ await app.SeedDemoDataAsync();
 if (args is [BoardPackCommand.Name, ..])
 {
     return await BoardPackCommand.RunAsync(app, args.ElementAtOrDefault(1) ?? "board-pack.pdf");
+}
+if (args is [PlatformAdminCommand.Name, ..])
+{
+    return await PlatformAdminCommand.RunAsync(app.Services, Console.Out, args.ElementAtOrDefault(1), args.ElementAtOrDefault(2));
 }
 await app.RunAsync();
 return 0;

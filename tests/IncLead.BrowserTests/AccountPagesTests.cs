@@ -56,6 +56,8 @@ public sealed class AccountPagesTests(AppServer app, Chromium chromium) : Browse
     {
         await page.GotoAsync("/account/forgot-password");
         await AssertAccessibleAsync(page);
+        await page.GotoAsync("/account/unlock?email=someone%40riverside.example&token=abc");
+        await AssertAccessibleAsync(page);
         await page.GotoAsync("/invitations/not-a-real-token");
         await AssertAccessibleAsync(page);
         await page.GotoAsync("/accessibility");

@@ -27,9 +27,16 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, IOptio
             .ToListAsync();
         identity.AddClaim(new Claim(AppClaims.OrganisationCount, memberships.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
+        // Platform admins can create organisations and invite their admins, so they always need a second factor.
+        var mustEnrol = user.IsPlatformAdmin && !user.TwoFactorEnabled && !user.IsDemoAccount;
+
         var current = memberships.FirstOrDefault(m => m.OrganisationId == user.CurrentOrganisationId)
             ?? memberships.OrderBy(m => m.OrganisationName).FirstOrDefault();
-        if (current is null) return identity;
+        if (current is null)
+        {
+            if (mustEnrol) identity.AddClaim(new Claim(AppClaims.TwoFactorEnrolmentRequired, "true"));
+            return identity;
+        }
 
         identity.AddClaim(new Claim(AppClaims.OrganisationId, current.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(AppClaims.OrganisationName, current.OrganisationName));
@@ -39,7 +46,7 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, IOptio
         }
 
         var holdsAdminRole = (current.Roles & (OrganisationRoles.TrustAdmin | OrganisationRoles.EqualityLead)) != 0;
-        if (holdsAdminRole && current.RequireTwoFactorForAdmins && !user.TwoFactorEnabled && !user.IsDemoAccount)
+        if (mustEnrol || (holdsAdminRole && current.RequireTwoFactorForAdmins && !user.TwoFactorEnabled && !user.IsDemoAccount))
             identity.AddClaim(new Claim(AppClaims.TwoFactorEnrolmentRequired, "true"));
         return identity;
     }

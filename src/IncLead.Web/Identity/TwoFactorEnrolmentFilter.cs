@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace IncLead.Web.Identity;
 
 /// <summary>
-/// Trust admins and equality leads of an organisation that requires two-factor must enrol before anything else;
+/// Platform admins, and trust admins and equality leads of an organisation that requires two-factor, must enrol before anything else;
 /// the cookie carries the flag (set by <see cref="AppClaimsPrincipalFactory"/>), so this costs no query.
 /// </summary>
 public sealed class TwoFactorEnrolmentFilter : IActionFilter

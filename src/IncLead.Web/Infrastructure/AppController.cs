@@ -22,6 +22,13 @@ public abstract class AppController : Controller
 
     protected void Flash(string message) => TempData["Flash"] = message;
 
+    /// <summary>A flash for an action that sent email; where emails are written to files, the banner names the folder.</summary>
+    protected void FlashEmailSent(string message)
+    {
+        Flash(message);
+        TempData["FlashEmail"] = true;
+    }
+
     /// <summary>
     /// Saves an edit made against the version the person loaded, then says so and redirects. If someone else saved
     /// first, the tracked changes are dropped and <paramref name="conflict"/> shows both versions, so nothing is lost.

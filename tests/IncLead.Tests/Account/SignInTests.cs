@@ -48,22 +48,6 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_so_even_the_right_password_is_refused()
-    {
-        var email = DemoData.BoardMembers[7].Email;
-        var browser = Browser.For(app);
-        for (var i = 0; i < 5; i++)
-        {
-            await browser.SubmitAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "wrong-password-" + i });
-        }
-
-        var response = await browser.SubmitAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoData.Password });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("locked for 15 minutes", await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains(AuditActions.SignInLockedOut, await app.AuditActionsAsync());
-    }
-
-    [Fact]
     public async Task An_unknown_address_fails_like_a_wrong_password_and_is_audited_without_an_organisation()
     {
         var response = await Browser.For(app).SubmitAsync("/account/sign-in", "/account/sign-in",

@@ -19,11 +19,14 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
 
         var setup = await browser.GetPageAsync("/account/two-factor-setup");
         Assert.Contains("<svg", setup); // the QR code
-        var wrong = await browser.SubmitAsync("/account/two-factor-setup", "/account/two-factor-setup", new Dictionary<string, string> { ["Form.Code"] = "000000" });
+        var wrong = await browser.PostFromAsync(setup, "/account/two-factor-setup", new Dictionary<string, string> { ["PendingKey"] = Forms.Hidden(setup, "PendingKey"), ["Form.Code"] = "000000" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Contains("The code is not correct", await wrong.Content.ReadAsStringAsync(Ct));
 
-        var enabled = await browser.SubmitAsync("/account/two-factor-setup", "/account/two-factor-setup", new Dictionary<string, string> { ["Form.Code"] = await CodeForAsync(email) });
+        var enabled = await browser.PostFromAsync(setup, "/account/two-factor-setup", new Dictionary<string, string>
+        {
+            ["PendingKey"] = Forms.Hidden(setup, "PendingKey"), ["Form.Code"] = Totp.Code(Totp.KeyIn(setup), DateTimeOffset.UtcNow),
+        });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.Contains("Save your recovery codes", await enabled.Content.ReadAsStringAsync(Ct));
         Assert.Contains(AuditActions.TwoFactorEnabled, await app.AuditActionsAsync());
@@ -36,9 +39,18 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badCode.StatusCode);
         Assert.Contains("The code must be 6 digits", await badCode.Content.ReadAsStringAsync(Ct));
 
-        var good = await again.SubmitAsync("/account/two-factor", "/account/two-factor", new Dictionary<string, string> { ["Code"] = await CodeForAsync(email) });
+        // The code used to enrol has been used; the next one (the app shows it within 30 seconds) signs in.
+        var code = await CodeForAsync(email, DateTimeOffset.UtcNow.AddSeconds(30));
+        var good = await again.SubmitAsync("/account/two-factor", "/account/two-factor", new Dictionary<string, string> { ["Code"] = code });
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Contains("David Chen", await again.GetPageAsync("/"));
+
+        // The same code replayed, by someone who saw it or captured the request, is refused like a wrong one.
+        await again.SignOutAsync();
+        await again.SubmitAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoData.Password });
+        var replayed = await again.SubmitAsync("/account/two-factor", "/account/two-factor", new Dictionary<string, string> { ["Code"] = code });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replayed.StatusCode);
+        Assert.Contains("The authenticator code is not correct", await replayed.Content.ReadAsStringAsync(Ct));
     }
 
     [Fact]
@@ -64,6 +76,6 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     // Identity checks authenticator codes against the real clock, as the person's phone would.
-    private Task<string> CodeForAsync(string email) => app.WithUsersAsync(async users =>
-        Totp.Code((await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!))!, DateTimeOffset.UtcNow));
+    private Task<string> CodeForAsync(string email, DateTimeOffset? at = null) => app.WithUsersAsync(async users =>
+        Totp.Code((await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!))!, at ?? DateTimeOffset.UtcNow));
 }

@@ -33,9 +33,12 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings a test class needs, applied over the defaults below.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Development by default; production behaviour (HSTS, the exception page, the seed guard) needs another.</summary>
+    protected virtual string Environment => "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
@@ -48,7 +51,11 @@ public class AppFactory : WebApplicationFactory<Program>
         // Serve static assets as a published app does (cached for a year), not with the development reloader.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddress>();
+        });
     }
 
     /// <summary>Sends what the outbox holds, as the background sender would, and returns the .eml files written.</summary>

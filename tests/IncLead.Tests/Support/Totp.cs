@@ -3,8 +3,12 @@ using System.Security.Cryptography;
 namespace IncLead.Tests.Support;
 
 /// <summary>What an authenticator app does (RFC 6238): the 6-digit code for a base32 key at a moment in time.</summary>
-public static class Totp
+public static partial class Totp
 {
+    /// <summary>The key the two-factor set-up page shows for typing into an app by hand.</summary>
+    public static string KeyIn(string setupPage) =>
+        System.Text.RegularExpressions.Regex.Match(setupPage, "<code id=\"shared-key\">([a-z2-7 ]+)</code>").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+
     public static string Code(string base32Key, DateTimeOffset at)
     {
         var step = at.ToUnixTimeSeconds() / 30;

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IncLead.Web.Data.Seed;
 
 /// <summary>
-/// The fictional Riverside NHS Foundation Trust, so a newcomer has something to look at. Seeded in Development or
-/// with <c>Demo:Seed=true</c>; running it again changes nothing.
+/// The fictional Riverside NHS Foundation Trust, so a newcomer has something to look at. Seeded in Development (or
+/// with <c>Demo:Seed=true</c>); refused elsewhere unless <c>Demo:ForceOutsideDevelopment=true</c>; running it again changes nothing.
 /// </summary>
 public static class DemoData
 {
@@ -33,6 +33,14 @@ public static class DemoData
     {
         var seed = app.Configuration.GetValue<bool?>("Demo:Seed") ?? app.Environment.IsDevelopment();
         if (!seed) return;
+        // The demo accounts share a password printed in the README, so a live service must never have them by accident.
+        if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue("Demo:ForceOutsideDevelopment", false))
+        {
+            throw new InvalidOperationException(
+                $"Demo:Seed is on in the {app.Environment.EnvironmentName} environment. The demo accounts have a published password, so they are only " +
+                "created in Development. Turn Demo:Seed off and create the first platform admin with the create-platform-admin command " +
+                "(see docs/operations.md), or, for a throwaway trial, also set Demo:ForceOutsideDevelopment=true.");
+        }
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

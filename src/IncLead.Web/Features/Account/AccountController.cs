@@ -2,16 +2,17 @@ using IncLead.Web.Data;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Account;
 
 [Authorize, Route("account")]
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditLog audit)
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditLog audit,
+    PasswordSignIn passwordSignIn, SessionRevocation sessions)
     : AppController, IExemptFromTwoFactorEnrolment
 {
     private const string IncorrectCredentials = "Your email address or password is incorrect";
@@ -24,36 +25,25 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     {
         if (!ModelState.IsValid) return Invalid(form);
 
-        var user = await users.FindByEmailAsync(form.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
-
-        if (result.Succeeded && user is not null && !await HasAccessAsync(user))
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var (outcome, _) = await passwordSignIn.SignInAsync(form.Email, form.Password, client);
+        switch (outcome)
         {
-            await signIn.SignOutAsync();
-            ModelState.AddModelError("", "Your access to IncLead has been removed. Contact your organisation's trust admin.");
-            await AuditSignInAsync(user, form.Email, AuditActions.SignInFailed, "Signed in with a correct password but has no active membership");
-            return Invalid(form);
+            case SignInOutcome.SignedIn:
+                return RedirectToLocal(form.ReturnUrl);
+            case SignInOutcome.NeedsSecondFactor:
+                return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl });
+            case SignInOutcome.TooManyAttempts:
+                return Refused(StatusCodes.Status429TooManyRequests, "Too many attempts",
+                    "There have been too many unsuccessful attempts to sign in from your network. Wait 15 minutes and try again, or reset your password.");
+            case SignInOutcome.NoAccess:
+                ModelState.AddModelError("", "Your access to IncLead has been removed. Contact your organisation's trust admin.");
+                return Invalid(form);
+            default:
+                // The same words for an unknown address, a wrong password and a locked account (its owner is emailed).
+                ModelState.AddModelError(nameof(form.Email), IncorrectCredentials);
+                return Invalid(form);
         }
-        if (result.Succeeded)
-        {
-            await AuditSignInAsync(user, form.Email, AuditActions.SignInSucceeded, "Signed in with password");
-            return RedirectToLocal(form.ReturnUrl);
-        }
-        if (result.RequiresTwoFactor) return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl });
-
-        if (result.IsLockedOut)
-        {
-            await AuditSignInAsync(user, form.Email, AuditActions.SignInLockedOut, "Sign-in refused: account locked after repeated failures");
-            ModelState.AddModelError("", "Your account is locked for 15 minutes after too many failed attempts. Try again later or reset your password.");
-        }
-        else
-        {
-            await AuditSignInAsync(user, form.Email, AuditActions.SignInFailed, "Wrong email address or password");
-            ModelState.AddModelError(nameof(form.Email), IncorrectCredentials);
-        }
-        return Invalid(form);
     }
 
     [HttpGet("two-factor"), AllowAnonymous]
@@ -111,12 +101,32 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         return Invalid(form);
     }
 
+    /// <summary>Ends this session, including any copy of its cookie (<see cref="SessionRevocation"/>).</summary>
     [HttpPost("sign-out")]
     public new async Task<IActionResult> SignOut()
     {
-        audit.Record(AuditActions.SignedOut, "User", users.GetUserId(User) ?? "", "Signed out");
+        var userId = users.GetUserId(User) ?? "";
+        var session = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await sessions.RevokeAsync(db, userId, SessionRevocation.IdOf(session.Properties));
+        audit.Record(AuditActions.SignedOut, "User", userId, "Signed out");
         await db.SaveChangesAsync();
         await signIn.SignOutAsync();
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    /// <summary>Ends every session of the person on every device: a new security stamp fails each at its next check.</summary>
+    [HttpPost("sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return RedirectToAction(nameof(SignIn));
+        var session = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await sessions.RevokeAsync(db, user.Id, SessionRevocation.IdOf(session.Properties));
+        audit.Record(AuditActions.SignedOutEverywhere, "User", user.Id, "Signed out on every device");
+        await users.UpdateSecurityStampAsync(user);
+        sessions.EndedEverywhere(user.Id);
+        await signIn.SignOutAsync();
+        Flash("You have been signed out on every device.");
         return RedirectToAction(nameof(SignIn));
     }
 
@@ -127,18 +137,6 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         return View();
     }
 
-    private async Task<bool> HasAccessAsync(AppUser user) =>
-        user.IsPlatformAdmin || await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.IsActive);
-
-    private async Task AuditSignInAsync(AppUser? user, string email, string action, string summary)
-    {
-        var organisationId = user?.CurrentOrganisationId;
-        if (user is not null && organisationId is null)
-        {
-            organisationId = await db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == user.Id && m.IsActive)
-                .OrderBy(m => m.Id).Select(m => (int?)m.OrganisationId).FirstOrDefaultAsync();
-        }
-        audit.RecordFor(user, email.Length > 256 ? email[..256] : email, organisationId, action, summary);
-        await db.SaveChangesAsync();
-    }
+    private Task AuditSignInAsync(AppUser? user, string email, string action, string summary) =>
+        passwordSignIn.AuditAsync(user, email, action, summary);
 }

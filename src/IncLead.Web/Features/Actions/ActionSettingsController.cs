@@ -22,6 +22,13 @@ public sealed class ActionSettingsController(AppDbContext db, AuditLog audit) : 
     [HttpPost("")]
     public async Task<IActionResult> Save(ActionSettingsForm form)
     {
+        // A value that cannot be read must not be saved as the default (off).
+        if (!ModelState.IsValid)
+        {
+            ModelState.Remove(nameof(form.RequireCompletionEvidence));
+            ModelState.AddModelError(nameof(form.RequireCompletionEvidence), "Tick the box to require evidence, or leave it clear");
+            return Invalid(form, "Settings");
+        }
         var organisation = await db.Organisations.SingleAsync(o => o.Id == db.OrganisationId);
         if (organisation.RequireCompletionEvidence != form.RequireCompletionEvidence)
         {

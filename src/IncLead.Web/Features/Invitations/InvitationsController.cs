@@ -31,7 +31,11 @@ public sealed class InvitationsController(AppDbContext db, UserManager<AppUser> 
     public async Task<IActionResult> Accept(string token, [Bind(Prefix = "Form")] AcceptInvitationForm form)
     {
         var (invitation, problem) = await FindAsync(token);
-        if (problem is not null) return problem;
+        if (problem is not null)
+        {
+            await AuditRefusalAsync(token);
+            return problem;
+        }
 
         var existing = await users.FindByEmailAsync(invitation!.Email);
         if (existing is not null)
@@ -88,6 +92,17 @@ public sealed class InvitationsController(AppDbContext db, UserManager<AppUser> 
             InvitationState.Revoked => (null, Gone("This invitation has been withdrawn", "Ask your organisation's trust admin if you think you should have access.")),
             _ => (invitation, null),
         };
+    }
+
+    /// <summary>A used, expired or withdrawn link tried again goes in its organisation's audit log; a made-up one has no organisation.</summary>
+    private async Task AuditRefusalAsync(string token)
+    {
+        var hash = InvitationSender.Hash(token);
+        var invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.TokenHash == hash);
+        if (invitation is null) return;
+        audit.RecordAs("Someone with the invitation link", invitation.OrganisationId, AuditActions.InvitationLinkRefused, "Invitation", invitation.Email,
+            $"The invitation link for {invitation.Email} was used while {invitation.StateAt(clock.GetUtcNow().UtcDateTime).ToString().ToLowerInvariant()}; nothing changed");
+        await db.SaveChangesAsync();
     }
 
     private ViewResult Gone(string title, string explanation)

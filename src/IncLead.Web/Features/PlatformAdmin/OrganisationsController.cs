@@ -44,7 +44,7 @@ public sealed class OrganisationsController(AppDbContext db, InvitationSender in
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        Flash($"{organisation.Name} created. An invitation has been sent to {form.AdminEmail.Trim()}");
+        FlashEmailSent($"{organisation.Name} created. An invitation has been sent to {form.AdminEmail.Trim()}");
         return RedirectToAction(nameof(Index));
     }
 }

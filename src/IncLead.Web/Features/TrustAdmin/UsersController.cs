@@ -46,7 +46,7 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
         if (problem is not null) return Invalid(form);
 
         await db.SaveChangesAsync(ct);
-        Flash($"Invitation sent to {form.Email.Trim()}");
+        FlashEmailSent($"Invitation sent to {form.Email.Trim()}");
         return RedirectToAction(nameof(Index));
     }
 
@@ -131,7 +131,19 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
     {
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id);
         if (invitation is null) return NotFound();
-        invitation.Revoke(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Only a waiting invitation can be withdrawn; anything else would log a withdrawal that did not happen.
+        var state = invitation.StateAt(now);
+        if (state != InvitationState.Pending)
+        {
+            return Refused(StatusCodes.Status409Conflict, "This invitation cannot be withdrawn", state switch
+            {
+                InvitationState.Accepted => $"{invitation.FullName} has already accepted it. To remove their access, deactivate them in the list of members.",
+                InvitationState.Revoked => "It has already been withdrawn.",
+                _ => "It has expired, so the link no longer works.",
+            });
+        }
+        invitation.Revoke(now);
         audit.Record(AuditActions.InvitationRevoked, "Invitation", invitation.Email, $"Invitation to {invitation.FullName} <{invitation.Email}> withdrawn");
         await db.SaveChangesAsync();
         Flash($"Invitation to {invitation.Email} withdrawn");

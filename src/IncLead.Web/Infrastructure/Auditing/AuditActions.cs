@@ -7,6 +7,12 @@ public static class AuditActions
     public const string SignInFailed = "sign-in.failed";
     public const string SignInLockedOut = "sign-in.locked-out";
     public const string SignedOut = "sign-out";
+    public const string SignedOutEverywhere = "sign-out.everywhere";
+    public const string AccountUnlocked = "sign-in.unlocked";
+    public const string UnlockRefused = "sign-in.unlock-refused";
+    public const string PasswordResetRequested = "password.reset-requested";
+    public const string PasswordResetRefused = "password.reset-refused";
+    public const string InvitationLinkRefused = "invitation.link-refused";
     public const string PasswordReset = "password.reset";
     public const string TwoFactorEnabled = "two-factor.enabled";
     public const string TwoFactorDisabled = "two-factor.disabled";

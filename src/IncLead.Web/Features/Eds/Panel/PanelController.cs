@@ -51,7 +51,7 @@ public sealed class PanelController(AppDbContext db, EdsWorkspaceQuery workspace
         var organisation = User.FindFirstValue(AppClaims.OrganisationName) ?? "Your NHS organisation";
         invitations.Invite(workspace, organisation, form.Name!, form.Email!, [.. outcomes.Select(o => o!)], User.FindFirstValue(AppClaims.FullName) ?? "The equality lead");
         await db.SaveChangesAsync();
-        Flash($"Invitation sent to {form.Email!.Trim()}.");
+        FlashEmailSent($"Invitation sent to {form.Email!.Trim()}.");
         return RedirectToAction(nameof(Index), new { cycleId });
     }
 
