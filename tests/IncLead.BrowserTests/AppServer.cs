@@ -10,8 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IncLead.BrowserTests;
 
-/// <summary>The real app on a loopback port (Kestrel), with its own SQLite file and the demo organisation; one for the whole assembly.</summary>
-public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>
+/// The real app on a loopback port (Kestrel), with its own SQLite file and the demo organisation; one for the whole assembly.
+/// Tests that move the demo cycle on (close it, sign it off) use their own instance, <see cref="JourneyServer"/>.
+/// </summary>
+public class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("inclead-browser-").FullName;
 

@@ -88,9 +88,9 @@ public sealed class CyclePagesTests(AppServer app, Chromium chromium) : BrowserT
             await AssertAccessibleAsync(page);
         }
         await page.GotoAsync(cycle + "/positions");
-        await page.Locator("table a").First.ClickAsync();
+        await page.Locator(".app-positions a").First.ClickAsync();
         await AssertAccessibleAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save agreed position" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and go to the next statement" }).ClickAsync();
         await page.Locator(".nhsuk-error-summary").WaitForAsync();
         await AssertAccessibleAsync(page);
 

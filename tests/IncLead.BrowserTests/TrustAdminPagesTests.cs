@@ -31,6 +31,8 @@ public sealed class TrustAdminPagesTests(AppServer app, Chromium chromium) : Bro
 
         await page.GetByLabel("Full name").FillAsync("Leah Browne");
         await page.GetByLabel("Email address").FillAsync("leah.browne@riverside.example");
+        // Nothing is chosen for the admin: the role and the position are both theirs to pick.
+        await page.GetByLabel("Board member", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Governor").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/users");

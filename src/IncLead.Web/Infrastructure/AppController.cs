@@ -14,10 +14,10 @@ public abstract class AppController : Controller
     }
 
     /// <summary>Refuses a request that is well formed but not allowed now (a closed cycle, a stale state), with a page that says why.</summary>
-    protected IActionResult Refused(int status, string title, string explanation)
+    protected IActionResult Refused(int status, string title, string explanation, string? nextHref = null, string? nextText = null)
     {
         Response.StatusCode = status;
-        return View("~/Features/Errors/Show.cshtml", new Features.Errors.ErrorPage(title, explanation));
+        return View("~/Features/Errors/Show.cshtml", new Features.Errors.ErrorPage(title, explanation, nextHref, nextText));
     }
 
     protected void Flash(string message) => TempData["Flash"] = message;

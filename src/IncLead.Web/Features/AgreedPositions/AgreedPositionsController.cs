@@ -27,7 +27,21 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
         if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
         var calculated = (await results.ReadAsync(cycle)).Results;
         var positions = await db.AgreedPositions.Where(p => p.CycleId == id).ToDictionaryAsync(p => p.StatementId, p => p.Rating);
-        return View(new PositionsPage(cycle, calculated, positions));
+        var order = DiscussionOrder.Of(calculated);
+        var discussFirst = Domain.Scoring.Divergence.MostDivergent(calculated.AllStatements, s => s.Statistics, s => s.Code, length: int.MaxValue).Count;
+        return View(new PositionsPage(cycle, calculated, positions, order, discussFirst));
+    }
+
+    /// <summary>
+    /// The "next statement" link: the first statement in discussion order after <paramref name="after"/> that has no
+    /// agreed position yet. When every statement has one, the cycle's tasks say what comes next (sign-off).
+    /// </summary>
+    [HttpGet("next")]
+    public async Task<IActionResult> Next(int id, int? after)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
+        return await GoToNextAsync(cycle, after);
     }
 
     [HttpGet("{statementId:int}")]
@@ -45,7 +59,7 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
     }
 
     [HttpPost("{statementId:int}")]
-    public async Task<IActionResult> Save(int id, int statementId, [Bind(Prefix = "Form")] PositionForm form)
+    public async Task<IActionResult> Save(int id, int statementId, [Bind(Prefix = "Form")] PositionForm form, string? then)
     {
         var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
         if (cycle is null || cycle.State == CycleState.Draft) return NotFound();
@@ -86,7 +100,18 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
             return await ConflictAsync(cycle, statementId, form, theirs);
         }
         Flash($"Agreed position for {code} saved." + (cycle.State == CycleState.SignedOff ? " The cycle is signed off: record a corrected sign-off version so the change reaches the snapshot." : ""));
-        return RedirectToAction(nameof(Index), new { id });
+        return then == "next" ? await GoToNextAsync(cycle, statementId) : RedirectToAction(nameof(Index), new { id });
+    }
+
+    private async Task<IActionResult> GoToNextAsync(Cycle cycle, int? after)
+    {
+        var calculated = (await results.ReadAsync(cycle)).Results;
+        var agreed = (await db.AgreedPositions.Where(p => p.CycleId == cycle.Id).Select(p => p.StatementId).ToListAsync()).ToHashSet();
+        var order = DiscussionOrder.Of(calculated).Select(s => s.StatementId).ToList();
+        if (DiscussionOrder.NextWithoutPosition(order, agreed, after) is { } next) return RedirectToAction(nameof(Edit), new { id = cycle.Id, statementId = next });
+        if (TempData["Flash"] is string saved) Flash($"{saved} All {order.Count} statements have an agreed position.");
+        else Flash($"All {order.Count} statements have an agreed position.");
+        return Redirect($"/cycles/{cycle.Id}");
     }
 
     private async Task<IActionResult> ConflictAsync(Cycle cycle, int statementId, PositionForm mine, AgreedPosition theirs)
@@ -104,13 +129,14 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
         var statement = await db.Statements.Where(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)))
             .Select(s => new { s.Code, s.Text, s.SuggestedAction }).SingleOrDefaultAsync();
         if (statement is null) return null;
-        var result = (await results.ReadAsync(cycle)).Results.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
+        var calculated = (await results.ReadAsync(cycle)).Results;
+        var result = calculated.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
         var lastYear = cycle.PreviousCycleId is null ? null : await (
             from p in db.AgreedPositions where p.CycleId == cycle.PreviousCycleId
             join s in db.Statements on p.StatementId equals s.Id where s.Code == statement.Code
             select new { p.Rating, p.Rationale }).FirstOrDefaultAsync();
         return new PositionPage(cycle.Id, cycle.Name, statementId, statement.Code, statement.Text, statement.SuggestedAction, result,
-            lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff);
+            lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff, calculated.AnonymityThreshold);
     }
 
     private Task<bool> InFrameworkAsync(Cycle cycle, int statementId) =>
@@ -122,4 +148,4 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
     private static string Cut(string text) => text.Length <= 120 ? text : text[..120] + "…";
 }
 
-public sealed record PositionsPage(Cycle Cycle, CycleResults Results, IReadOnlyDictionary<int, Rating> Positions);
+public sealed record PositionsPage(Cycle Cycle, CycleResults Results, IReadOnlyDictionary<int, Rating> Positions, IReadOnlyList<StatementResult> Order, int DiscussFirst);

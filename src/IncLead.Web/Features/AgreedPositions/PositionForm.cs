@@ -22,6 +22,6 @@ public sealed class PositionForm
 
 /// <summary>The edit page: the statement, its results, last cycle's position, the form, and a conflicting version if there is one.</summary>
 public sealed record PositionPage(int CycleId, string CycleName, int StatementId, string Code, string Text, string SuggestedAction, Results.StatementResult? Result,
-    string? LastYear, PositionForm Form, PositionVersion? Theirs, bool SignedOff);
+    string? LastYear, PositionForm Form, PositionVersion? Theirs, bool SignedOff, int AnonymityThreshold);
 
 public sealed record PositionVersion(string Rating, string Rationale, string? Dissent, string By, DateTime At);

@@ -33,7 +33,8 @@ public sealed class CompletionController(AppDbContext db, AuditLog audit, Outbox
         var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
         if (cycle is null) return NotFound();
         if (!cycle.AcceptsAnswers)
-            return Refused(StatusCodes.Status409Conflict, "Reminders can only be sent while the cycle is open", "Nobody has been emailed.");
+            return Refused(StatusCodes.Status409Conflict, "Reminders can only be sent while the cycle is open", $"Cycle {cycle.Name} is {CycleChoices.Describe(cycle.State).ToLowerInvariant()}, so nobody has been emailed.",
+                $"/cycles/{id}", "Go to the cycle's tasks");
 
         var completion = await LoadAsync(cycle);
         var unfinished = completion.Rows.Where(r => !r.Finished).Select(r => r.RespondentId).ToHashSet();

@@ -16,6 +16,40 @@ namespace IncLead.Web.Features.Cycles;
 [Authorize(Policy = Policies.EqualityLead), Route("cycles/{id:int}")]
 public sealed class CycleStateController(AppDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock, IOptions<EmailOptions> email) : AppController
 {
+    /// <summary>Check the details, then open: the task list's "Set up and invite" step. Opening emails everyone, so it is confirmed first.</summary>
+    [HttpGet("open")]
+    public async Task<IActionResult> ConfirmOpen(int id)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null) return NotFound();
+        if (cycle.State != CycleState.Draft) return StateConflict(cycle, "opened");
+        var names = await (from r in db.Respondents where r.CycleId == id join u in db.Users on r.UserId equals u.Id orderby u.FullName select u.FullName).ToListAsync();
+        return View("ConfirmOpen", new ConfirmOpenPage(cycle, names));
+    }
+
+    /// <summary>The task list's "Close the cycle" step: says who has not finished before answers stop changing.</summary>
+    [HttpGet("close")]
+    public async Task<IActionResult> ConfirmClose(int id)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null) return NotFound();
+        if (cycle.State != CycleState.Open) return StateConflict(cycle, "closed");
+        return View("ConfirmClose", (await CycleFactsQuery.ForCycleAsync(db, id))!);
+    }
+
+    /// <summary>The task list's "Release the results" step.</summary>
+    [HttpGet("release")]
+    public async Task<IActionResult> ConfirmRelease(int id)
+    {
+        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
+        if (cycle is null) return NotFound();
+        if (cycle.State == CycleState.Draft) return StateConflict(cycle, "released");
+        if (cycle.ResultsReleased)
+            return Refused(StatusCodes.Status409Conflict, $"The results of {cycle.Name} are already released", $"Board members have been able to see them since {Dates.Long(cycle.ResultsReleasedAt)}. Nothing has been changed.",
+                $"/cycles/{id}", "Go to the cycle's tasks");
+        return View("ConfirmRelease", cycle);
+    }
+
     [HttpPost("open")]
     public async Task<IActionResult> Open(int id)
     {
@@ -76,8 +110,12 @@ public sealed class CycleStateController(AppDbContext db, AuditLog audit, Outbox
         return RedirectToAction(nameof(CyclesController.Show), "Cycles", new { id });
     }
 
+    // Usually a page left open while someone else moved the cycle on: say where it is now and offer its task list.
     private IActionResult StateConflict(Cycle cycle, string verb) =>
-        Refused(StatusCodes.Status409Conflict, $"Cycle {cycle.Name} cannot be {verb}", $"The cycle is {CycleChoices.Describe(cycle.State).ToLowerInvariant()}, so it cannot be {verb}. Nothing has been changed.");
+        Refused(StatusCodes.Status409Conflict, $"Cycle {cycle.Name} cannot be {verb}", $"The cycle is {CycleChoices.Describe(cycle.State).ToLowerInvariant()}, so it cannot be {verb}. Nothing has been changed.",
+            $"/cycles/{cycle.Id}", "Go to the cycle's tasks");
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
+
+public sealed record ConfirmOpenPage(Cycle Cycle, IReadOnlyList<string> Respondents);

@@ -33,7 +33,8 @@ public sealed class CyclesController(AppDbContext db, AuditLog audit, TimeProvid
         var respondents = await (from r in db.Respondents where r.CycleId == id join u in db.Users on r.UserId equals u.Id orderby u.FullName select u.FullName).ToListAsync();
         var signOffs = await db.SignOffs.Where(s => s.CycleId == id).OrderBy(s => s.Version)
             .Select(s => new SignOffLine(s.Version, s.MeetingDate, s.MinuteReference, s.SignedOffByName, s.SignedOffAt, s.CorrectionReason)).ToListAsync();
-        return View(new CycleDetails(cycle, framework, previous, respondents, signOffs));
+        var facts = (await CycleFactsQuery.ForCycleAsync(db, id))!;
+        return View(new CycleDetails(cycle, framework, previous, respondents, signOffs, CycleTasks.For(facts)));
     }
 
     [HttpGet("new")]
@@ -122,4 +123,4 @@ public sealed record CycleListItem(Cycle Cycle, int Respondents);
 
 public sealed record SignOffLine(int Version, DateTime MeetingDate, string MinuteReference, string By, DateTime At, string? CorrectionReason);
 
-public sealed record CycleDetails(Cycle Cycle, string Framework, string? PreviousCycle, IReadOnlyList<string> Respondents, IReadOnlyList<SignOffLine> SignOffs);
+public sealed record CycleDetails(Cycle Cycle, string Framework, string? PreviousCycle, IReadOnlyList<string> Respondents, IReadOnlyList<SignOffLine> SignOffs, IReadOnlyList<CycleTask> Tasks);

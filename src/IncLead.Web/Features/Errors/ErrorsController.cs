@@ -40,4 +40,5 @@ public sealed class ErrorsController : AppController, IExemptFromTwoFactorEnrolm
     }
 }
 
-public sealed record ErrorPage(string Title, string Explanation, string? BackLink = null, string? BackText = null);
+/// <summary>A page that says what happened; <see cref="NextHref"/> offers the next sensible step instead of only the home page.</summary>
+public sealed record ErrorPage(string Title, string Explanation, string? NextHref = null, string? NextText = null);

@@ -38,7 +38,7 @@ public sealed class InvitationSender(AppDbContext db, Outbox outbox, AuditLog au
 
         var link = $"{email.Value.PublicBaseUrl.TrimEnd('/')}/invitations/{token}";
         outbox.Enqueue(organisationId, address, fullName, $"You are invited to join {organisationName} on IncLead",
-            $"Hello {fullName},\n\n{invitedByName} has invited you to join {organisationName} on IncLead as {RoleText.Describe(roles)}.\n\n" +
+            $"Hello {fullName},\n\n{invitedByName} has invited you to join {organisationName} on IncLead as {RoleText.InWords(roles, position)}.\n\n" +
             $"Accept the invitation and set your password here:\n\n{link}\n\n" +
             $"The link works once and expires on {invitation.ExpiresAt:d MMMM yyyy 'at' HH:mm} UTC. If you were not expecting this, you can ignore it.\n");
         audit.Record(AuditActions.InvitationSent, "Invitation", address, $"Invited {fullName} <{address}> as {RoleText.Describe(roles)}", organisationId);

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using IncLead.Web.Data;
-using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Identity;
@@ -14,17 +13,13 @@ namespace IncLead.Web.Features.Responding;
 [Authorize(Policy = Policies.BoardMember), Route("respond")]
 public sealed class RespondController(AppDbContext db) : AppController
 {
+    /// <summary>"Your assessments": the same rows as the home page, from the same fixed queries.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var cycles = await (from r in db.Respondents
-                            where r.UserId == userId
-                            join c in db.Cycles on r.CycleId equals c.Id
-                            where c.State != CycleState.Draft
-                            orderby c.CreatedAt descending
-                            select c).ToListAsync();
-        return View(cycles);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var (cycles, latest) = await Home.HomeQueries.BoardMemberAsync(db, userId, ct);
+        return View(Home.BoardMemberTasks.For(cycles, latest).Assessments);
     }
 
     [HttpGet("{cycleId:int}")]
@@ -45,7 +40,8 @@ public sealed class RespondController(AppDbContext db) : AppController
     }
 
     private IActionResult NotRespondent() =>
-        Refused(StatusCodes.Status403Forbidden, "You are not a respondent in this cycle", "Only the people the equality lead chose for this cycle can answer it. Contact your equality lead if you think you should be one.");
+        Refused(StatusCodes.Status403Forbidden, "You are not a respondent in this cycle", "Only the people the equality lead chose for this cycle can answer it. Contact your equality lead if you think you should be one.",
+            "/respond", "Go to your assessments");
 }
 
 public sealed record StageTask(int Number, string Title, string Theme, int EstimatedMinutes, int Statements, int Answered, StageStatus Status);

@@ -83,9 +83,12 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         return parsed;
     }
 
-    private IActionResult Closed(RespondentCycle cycle) => Refused(StatusCodes.Status409Conflict, $"{cycle.Name} is closed",
-        "The cycle has closed, so answers can no longer be changed. Your saved answers are kept and count in the results.");
+    // Usually the cycle closed while this page was open: say so, and offer the person's own answers as the next step.
+    private IActionResult Closed(RespondentCycle cycle) => Refused(StatusCodes.Status409Conflict, $"{cycle.Name} closed while you were answering",
+        "The equality lead has closed the cycle, so answers can no longer be changed. Every answer saved before it closed is kept and counts in the results.",
+        $"/respond/{cycle.Id}", "See your saved answers");
 
     private IActionResult NotRespondent() => Refused(StatusCodes.Status403Forbidden, "You are not a respondent in this cycle",
-        "Only the people the equality lead chose for this cycle can answer it. Contact your equality lead if you think you should be one.");
+        "Only the people the equality lead chose for this cycle can answer it. Contact your equality lead if you think you should be one.",
+        "/respond", "Go to your assessments");
 }

@@ -18,7 +18,9 @@ public sealed class InviteForm
     [MinLength(1, ErrorMessage = "Select at least one role")]
     public List<OrganisationRoles> Roles { get; set; } = [];
 
-    public BoardPosition Position { get; set; }
+    /// <summary>Nothing is chosen at first, so the role and position are both a choice the admin makes, never a default that contradicts the other.</summary>
+    [Required(ErrorMessage = "Select the person's board position, or Not a board position")]
+    public BoardPosition? Position { get; set; }
 }
 
 public sealed class MemberRolesForm

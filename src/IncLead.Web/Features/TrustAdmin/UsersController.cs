@@ -30,17 +30,22 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
     }
 
     [HttpGet("invite")]
-    public IActionResult Invite() => View(new InviteForm { Roles = [OrganisationRoles.BoardMember] });
+    public IActionResult Invite() => View(new InviteForm());
 
     [HttpPost("invite")]
     public async Task<IActionResult> Invite(InviteForm form, CancellationToken ct)
     {
-        CheckChoices(form.Roles, form.Position);
+        if (form.Position is { } position)
+        {
+            CheckChoices(form.Roles, position);
+            if (form.Roles.Contains(OrganisationRoles.BoardMember) && position == BoardPosition.None)
+                ModelState.AddModelError(nameof(form.Position), "A board member needs a board position. Select one, or untick Board member");
+        }
         if (!ModelState.IsValid) return Invalid(form);
 
         var organisationId = CurrentOrganisation.ReadId(User)!.Value;
         var problem = await invitations.InviteAsync(organisationId, User.FindFirstValue(AppClaims.OrganisationName)!, form.Email, form.FullName,
-            MemberChoices.Combine(form.Roles), form.Position, users.GetUserId(User)!, User.FindFirstValue(AppClaims.FullName)!, ct);
+            MemberChoices.Combine(form.Roles), form.Position!.Value, users.GetUserId(User)!, User.FindFirstValue(AppClaims.FullName)!, ct);
         if (problem is InvitationProblem.AlreadyMember) ModelState.AddModelError(nameof(form.Email), "This person is already a member of your organisation");
         if (problem is InvitationProblem.AlreadyInvited) ModelState.AddModelError(nameof(form.Email), "This person already has an invitation waiting. Withdraw it first to send a new one");
         if (problem is not null) return Invalid(form);

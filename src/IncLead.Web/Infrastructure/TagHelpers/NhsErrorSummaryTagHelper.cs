@@ -5,7 +5,10 @@ using static IncLead.Web.Infrastructure.TagHelpers.Html;
 
 namespace IncLead.Web.Infrastructure.TagHelpers;
 
-/// <summary>The NHS.UK error summary, listing every model error with a link to its field. Renders nothing when the form is valid.</summary>
+/// <summary>
+/// The NHS.UK error summary, listing every model error with a link to its field, in the order the fields are on the
+/// form (the model's property order), whatever order the checks ran in. Renders nothing when the form is valid.
+/// </summary>
 [HtmlTargetElement("nhs-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsErrorSummaryTagHelper : TagHelper
 {
@@ -19,6 +22,7 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
             .Where(kv => kv.Value is not null && kv.Value.Errors.Count > 0)
             .SelectMany(kv => kv.Value!.Errors.Select(e => (Key: kv.Key, e.ErrorMessage)))
             .Where(e => e.ErrorMessage.Length > 0)
+            .OrderBy(e => FieldOrder.Rank(ViewContext.ViewData.ModelMetadata, e.Key), FieldOrder.Comparer)
             .ToList();
         if (errors.Count == 0)
         {

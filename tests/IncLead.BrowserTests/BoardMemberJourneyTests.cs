@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace IncLead.BrowserTests;
+
+/// <summary>
+/// A board member who has never seen IncLead: from the home page, following only the next task, until all five
+/// stages are answered and completed. Robert Williams (a non-executive director) has started two stages in the demo.
+/// </summary>
+public sealed class BoardMemberJourneyTests(AppServer app, Chromium chromium) : BrowserTest(app, chromium)
+{
+    private const string Panel = "member-next-task";
+
+    [Fact]
+    public Task A_board_member_finishes_every_stage_by_following_the_next_task() => InBrowserAsync(async page =>
+    {
+        // A long journey on a shared, busy machine: allow each step longer than the usual 15 seconds.
+        page.SetDefaultTimeout(60_000);
+        await SignInAsync(page, "ned.audit@riverside.example");
+        await page.GotoAsync("/");
+        Assert.Contains("0 of 5 stages completed", await page.Locator($"section[aria-labelledby='{Panel}']").InnerTextAsync());
+        await AssertAccessibleAsync(page);
+        await Journey.ScreenshotsAsync(page, "board-member-home");
+
+        for (var stage = 1; stage <= 5; stage++)
+        {
+            await (await Journey.NextTaskAsync(page, Panel)).ClickAsync();
+            // The next task is the first stage not yet completed, in order.
+            Assert.EndsWith($"/stages/{stage}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+            var statements = page.Locator(".app-statement");
+            for (var i = 0; i < await statements.CountAsync(); i++)
+            {
+                var statement = statements.Nth(i);
+                if (await statement.Locator("input[type=radio]:checked").CountAsync() == 0)
+                    await statement.GetByLabel("Achieving (2)").CheckAsync();
+            }
+            await page.GetByLabel("Yes, I have completed this stage").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to all stages" }).ClickAsync();
+            await page.Locator($"#stage-{stage}-status").WaitForAsync();
+            Assert.Equal("Completed", (await page.Locator($"#stage-{stage}-status").TextContentAsync())?.Trim());
+            await Journey.HomeAsync(page);
+            if (stage < 5) Assert.Contains($"{stage} of 5 stages completed", await page.Locator($"section[aria-labelledby='{Panel}']").InnerTextAsync());
+        }
+
+        // Done: nothing is due, and the page says so rather than offering a task.
+        Assert.StartsWith("You have completed all 5 stages of 2026/27", await Journey.NextTaskHeadingAsync(page, Panel), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator($"section[aria-labelledby='{Panel}'] [data-next-task]").CountAsync());
+        Assert.Contains("5 of 5 stages completed", await page.Locator("#your-assessments").InnerTextAsync());
+        await AssertAccessibleAsync(page);
+        await Journey.ScreenshotsAsync(page, "board-member-done");
+    });
+}
