@@ -16,4 +16,11 @@ public static class Transactions
             await transaction.CommitAsync(token);
             return result;
         }, ct);
+
+    public static Task InTransactionAsync(this AppDbContext db, Func<CancellationToken, Task> work, CancellationToken ct = default) =>
+        db.InTransactionAsync(async token =>
+        {
+            await work(token);
+            return true;
+        }, ct);
 }

@@ -32,7 +32,13 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, UserManager<Ap
     {
         var address = emailAddress.Trim();
         if (throttle.IsBlocked(client, address)) return (SignInOutcome.TooManyAttempts, null);
+        // One commit for every outcome: a wrong password writes the failed count and the audit entry, an unknown address
+        // only the audit entry, and two commits against one would show in the timing on a busy disk.
+        return await db.InTransactionAsync(_ => CheckAsync(address, password, client));
+    }
 
+    private async Task<(SignInOutcome Outcome, AppUser? User)> CheckAsync(string address, string password, string client)
+    {
         var user = await users.FindByEmailAsync(address);
         if (user is null)
         {

@@ -56,13 +56,15 @@ public sealed class TwoFactorController(UserManager<AppUser> users, SignInManage
             if (!user.TwoFactorEnabled) await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
             if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                // Turning two-factor on changes the security stamp: other sessions end, this one is re-issued below.
-                await users.SetTwoFactorEnabledAsync(user, true);
-                var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
-                audit.RecordFor(user, user.Email!, user.CurrentOrganisationId ?? CurrentOrganisation.ReadId(User), AuditActions.TwoFactorEnabled, "Two-factor sign-in enabled with an authenticator app");
-                await db.SaveChangesAsync();
-                await transaction.CommitAsync();
+                var codes = await db.InTransactionAsync(async _ =>
+                {
+                    // Turning two-factor on changes the security stamp: other sessions end, this one is re-issued below.
+                    await users.SetTwoFactorEnabledAsync(user, true);
+                    var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
+                    audit.RecordFor(user, user.Email!, user.CurrentOrganisationId ?? CurrentOrganisation.ReadId(User), AuditActions.TwoFactorEnabled, "Two-factor sign-in enabled with an authenticator app");
+                    await db.SaveChangesAsync();
+                    return codes;
+                });
                 await signIn.RefreshSignInAsync(user);
                 return View("RecoveryCodes", codes);
             }

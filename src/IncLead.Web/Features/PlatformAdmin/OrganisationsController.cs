@@ -32,17 +32,19 @@ public sealed class OrganisationsController(AppDbContext db, InvitationSender in
             ModelState.AddModelError(nameof(form.OdsCode), "An organisation with this ODS code already exists");
         if (!ModelState.IsValid) return Invalid(form);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var organisation = new Organisation(form.Name, form.Type!.Value, form.OdsCode, form.Region, form.HasCouncilOfGovernors, clock.GetUtcNow().UtcDateTime);
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct); // the invitation needs the organisation's id
+        var organisation = await db.InTransactionAsync(async token =>
+        {
+            var created = new Organisation(form.Name, form.Type!.Value, form.OdsCode, form.Region, form.HasCouncilOfGovernors, clock.GetUtcNow().UtcDateTime);
+            db.Organisations.Add(created);
+            await db.SaveChangesAsync(token); // the invitation needs the organisation's id
 
-        audit.Record(AuditActions.OrganisationCreated, "Organisation", organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"Created {organisation.Name} ({organisation.OdsCode})", organisation.Id);
-        await invitations.InviteAsync(organisation.Id, organisation.Name, form.AdminEmail, form.AdminName, OrganisationRoles.TrustAdmin,
-            BoardPosition.None, users.GetUserId(User)!, User.FindFirstValue(AppClaims.FullName)!, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            audit.Record(AuditActions.OrganisationCreated, "Organisation", created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Created {created.Name} ({created.OdsCode})", created.Id);
+            await invitations.InviteAsync(created.Id, created.Name, form.AdminEmail, form.AdminName, OrganisationRoles.TrustAdmin,
+                BoardPosition.None, users.GetUserId(User)!, User.FindFirstValue(AppClaims.FullName)!, token);
+            await db.SaveChangesAsync(token);
+            return created;
+        }, ct);
 
         FlashEmailSent($"{organisation.Name} created. An invitation has been sent to {form.AdminEmail.Trim()}");
         return RedirectToAction(nameof(Index));

@@ -120,13 +120,14 @@ public sealed class UsersController(AppDbContext db, UserManager<AppUser> users,
         var member = await MemberRows(id).SingleOrDefaultAsync();
         if (member is null) return NotFound();
         var user = await users.FindByIdAsync(member.UserId);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await users.SetTwoFactorEnabledAsync(user!, false);
-        await users.ResetAuthenticatorKeyAsync(user!);
-        audit.Record(AuditActions.TwoFactorReset, "Membership", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"Two-factor sign-in reset for {member.FullName}; they set it up again at their next sign-in");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.InTransactionAsync(async _ =>
+        {
+            await users.SetTwoFactorEnabledAsync(user!, false);
+            await users.ResetAuthenticatorKeyAsync(user!);
+            audit.Record(AuditActions.TwoFactorReset, "Membership", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Two-factor sign-in reset for {member.FullName}; they set it up again at their next sign-in");
+            await db.SaveChangesAsync();
+        });
         Flash($"Two-factor sign-in reset for {member.FullName}");
         return RedirectToAction(nameof(Edit), new { id });
     }
