@@ -88,7 +88,7 @@ public sealed class ControlCharacterTests(AppFactory app) : IClassFixture<AppFac
             case "invitation": return (DemoData.TrustAdminEmail, "/admin/users/invite", "/admin/users/invite");
             case "organisation settings": return (DemoData.TrustAdminEmail, "/admin/organisation", "/admin/organisation");
             case "two-factor set-up": return (Demo.NedAudit, "/account/two-factor-setup", "/account/two-factor-setup");
-            case "sign-in": return (null, "/account/sign-in", "/account/sign-in");
+            case "sign-in": return (null, "/account/sign-in", "/account/sign-in/continue"); // the email step comes first
             case "new organisation": return (DemoData.PlatformAdminEmail, "/platform/organisations/new", "/platform/organisations/new");
             default: throw new ArgumentOutOfRangeException(nameof(form));
         }

@@ -29,6 +29,8 @@ public sealed class PageWeightTests(AppFactory app) : IClassFixture<AppFactory>
         await browser.SignInAsync(who);
         var html = await browser.GetPageAsync(await UrlAsync(page));
 
+        if (Environment.GetEnvironmentVariable("INCLEAD_SAMPLE_DIR") is { Length: > 0 } folder)
+            await File.WriteAllTextAsync(Path.Combine(folder, page + ".html"), html, TestContext.Current.CancellationToken);
         var bytes = Encoding.UTF8.GetByteCount(html);
         var compressed = BrotliSize(html);
         TestContext.Current.TestOutputHelper?.WriteLine($"{page}: {bytes:N0} bytes of HTML, {compressed:N0} compressed");

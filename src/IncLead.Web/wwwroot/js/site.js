@@ -15,3 +15,11 @@ document.querySelectorAll('[data-app-print]').forEach((button) => {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 });
+
+// The design system marks a radio that reveals more questions with aria-expanded, which ARIA does not allow on a radio
+// (screen readers ignore it or read it wrongly). The revealed fields follow the radio in the page, which is enough.
+const dropRadioExpanded = () => document.querySelectorAll('input[type="radio"][aria-expanded]')
+  .forEach((radio) => radio.removeAttribute('aria-expanded'));
+dropRadioExpanded();
+document.addEventListener('change', dropRadioExpanded);
+document.addEventListener('click', dropRadioExpanded);

@@ -10,12 +10,17 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_framework_import_keeps_the_toolkits_sample_session()
     {
-        var template = await app.QueryAsync(db => db.BoardSessionTemplates.SingleAsync());
-        Assert.Equal(2, template.Aims.Count);
-        Assert.Equal(5, template.Agenda.Count);
-        Assert.Equal(135, template.Agenda.Sum(a => a.Minutes));
-        Assert.Equal(4, template.LearningObjectives.Count);
-        Assert.Equal("000", template.Source.Document);
+        // Each version of the framework carries the toolkit's sample session.
+        var templates = await app.QueryAsync(db => db.BoardSessionTemplates.ToListAsync());
+        Assert.Equal(2, templates.Count);
+        Assert.All(templates, template =>
+        {
+            Assert.Equal(2, template.Aims.Count);
+            Assert.Equal(5, template.Agenda.Count);
+            Assert.Equal(135, template.Agenda.Sum(a => a.Minutes));
+            Assert.Equal(4, template.LearningObjectives.Count);
+            Assert.Equal("000", template.Source.Document);
+        });
     }
 
     [Fact]
