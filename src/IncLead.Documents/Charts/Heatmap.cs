@@ -20,11 +20,13 @@ public sealed record Heatmap(
     /// <summary>Named bands for the legend (for example "Divided (2 or more)"); without them the legend lists the scale's stops.</summary>
     public IReadOnlyList<LegendBand>? Bands { get; init; }
 
-    internal double? ValueAt(int row, int column) =>
-        row < Values.Count && column < Values[row].Count ? Values[row][column] : null;
+    /// <summary>A row may be shorter than the columns (a factor with fewer statements): its missing cells are left blank.</summary>
+    internal bool HasCell(int row, int column) => row < Values.Count && column < Values[row].Count;
+
+    internal double? ValueAt(int row, int column) => HasCell(row, column) ? Values[row][column] : null;
 
     internal string LabelAt(int row, int column) =>
-        ValueAt(row, column)?.ToString(ValueFormat, CultureInfo.InvariantCulture) ?? "–";
+        !HasCell(row, column) ? "" : ValueAt(row, column)?.ToString(ValueFormat, CultureInfo.InvariantCulture) ?? "–";
 
     public override string Describe()
     {
@@ -32,7 +34,7 @@ public sealed record Heatmap(
         for (var r = 0; r < RowLabels.Count; r++)
         {
             text.Append($" {RowLabels[r]}: ");
-            text.AppendJoin(", ", ColumnLabels.Select((column, c) => $"{column} {LabelAt(r, c)}"));
+            text.AppendJoin(", ", ColumnLabels.Select((column, c) => (column, c)).Where(x => HasCell(r, x.c)).Select(x => $"{x.column} {LabelAt(r, x.c)}"));
             text.Append('.');
         }
         return text.ToString();

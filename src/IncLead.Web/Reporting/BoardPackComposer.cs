@@ -119,8 +119,10 @@ public static class BoardPackComposer
         yield return new Heading(1, "Stage scores");
         if (radar.Series.Count > 0) yield return ChartBlock.For(radar, 280, includeDataTable: true);
         if (leftOut.Count > 0) yield return new Paragraph($"Not drawn, because a stage score is not shown: {string.Join(", ", leftOut)}.");
-        yield return ChartBlock.For(ResultsCharts.Agreement(input.Results), 200);
-        yield return new Paragraph("Agreement is the interquartile range of the ratings: below 1 the board broadly agrees, from 2 it is divided.");
+        var agreement = ResultsCharts.Agreement(input.Results);
+        yield return ChartBlock.For(agreement, ResultsCharts.AgreementHeight(agreement));
+        yield return new Paragraph("Each row is a factor and each cell one of its statements in questionnaire order: row S2.F3, column 7 is that factor's seventh statement. " +
+            "The number is the spread of the ratings (the interquartile range): below 1 the board broadly agrees, from 2 it is divided. A dash means too few people answered for it to be shown.");
     }
 
     private static IEnumerable<Block> Stage(BoardPackInput input, StageResult stage)

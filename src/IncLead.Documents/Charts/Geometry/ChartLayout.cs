@@ -49,7 +49,9 @@ internal static class ChartLayout
             cut--;
         if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
             cut--;
-        return string.Concat(text.AsSpan(0, cut).TrimEnd(), "…");
+        var shortened = string.Concat(text.AsSpan(0, cut).TrimEnd(), "…");
+        // Where not even one letter and the ellipsis fit, nothing is written rather than a label over its neighbour.
+        return measure.Width(shortened, size, bold) <= maxWidth ? shortened : "";
     }
 
     public static Rgb SeriesColour(int index) => NhsColours.Series[index % NhsColours.Series.Count];

@@ -26,7 +26,7 @@ internal static class HeatmapLayout
             var y = box.Y + headerHeight + r * cellHeight;
             var label = ChartLayout.Fit(chart.RowLabels[r], labelWidth - 10, size, false, measure);
             shapes.Add(new TextShape(box.X + labelWidth - 6, y + cellHeight / 2 + size / 3, label, size, NhsColours.Text, TextAnchor.End));
-            for (var c = 0; c < chart.ColumnLabels.Count; c++)
+            for (var c = 0; c < chart.ColumnLabels.Count && chart.HasCell(r, c); c++)
             {
                 var value = chart.ValueAt(r, c);
                 var fill = value is { } v ? chart.Scale.ColourFor(v) : NhsColours.PaleGrey;

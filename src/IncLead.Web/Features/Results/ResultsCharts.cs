@@ -49,16 +49,24 @@ public static class ResultsCharts
         return new BarChart($"How the board rated {statement.Code}", [.. RatingScale.Points.Select(p => p.Label())], [new ChartSeries("People", [.. counts.Select(c => (double)c)])]);
     }
 
-    /// <summary>One row per stage, one cell per statement in page order (column n is the stage's nth statement); the value is its IQR.</summary>
+    /// <summary>
+    /// One row per factor (named by its code), one cell per statement in questionnaire order (column n is the factor's
+    /// nth statement); the value is its spread. Factors hold at most fifteen statements, so every cell stays wide enough
+    /// for its value at the width of a page, where a row per stage needed fifty columns.
+    /// </summary>
     public static Heatmap Agreement(CycleResults results)
     {
-        var columns = results.Stages.Max(s => s.Factors.Sum(f => f.Statements.Count));
-        return new Heatmap("Agreement across the statements (spread of ratings)",
-            [.. results.Stages.Select(s => $"Stage {s.Number}")],
+        var factors = results.Stages.SelectMany(s => s.Factors).ToList();
+        var columns = factors.Select(f => f.Statements.Count).DefaultIfEmpty(1).Max();
+        return new Heatmap("Agreement on each statement (spread of ratings)",
+            [.. factors.Select(f => f.Code)],
             [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
-            [.. results.Stages.Select(s => (IReadOnlyList<double?>)[.. s.Factors.SelectMany(f => f.Statements).Select(x => x.Statistics.InterquartileRange)])],
+            [.. factors.Select(f => (IReadOnlyList<double?>)[.. f.Statements.Select(x => x.Statistics.InterquartileRange)])],
             AgreementScale) { ValueFormat = "0.##", Bands = AgreementBands };
     }
+
+    /// <summary>The height that gives each factor's row of the agreement heatmap 16 points: title, column labels, rows, legend.</summary>
+    public static double AgreementHeight(Heatmap heatmap) => 24 + 17 + heatmap.RowLabels.Count * 16 + 24;
 
     public static string Score(double? mean) => mean is { } m ? m.ToString("0.0", EnGb) : "not shown";
 

@@ -69,7 +69,7 @@ public sealed class ResultsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("2025/26", results);
         Assert.Contains("Stage scores, 2026/27 against 2025/26", results);
         var consensus = await lead.GetPageAsync($"/cycles/{cycleId}/consensus");
-        Assert.Contains("Agreement across the statements", consensus);
+        Assert.Contains("Agreement on each statement", consensus);
         Assert.Contains("<th scope=\"row\"", consensus);
         var trend = await lead.GetPageAsync($"/cycles/{cycleId}/trend");
         Assert.Contains("2024/25", trend);
