@@ -9,6 +9,16 @@ if (form) {
   const token = form.querySelector('input[name="__RequestVerificationToken"]')?.value ?? '';
   const unsaved = new Set();
 
+  // Each statement's save message, made here rather than sent in the page (only this script writes to it). It is in
+  // the page before any answer changes, so screen readers announce what is written to it.
+  form.querySelectorAll('[data-statement]').forEach((block) => {
+    const status = document.createElement('p');
+    status.className = 'app-save-status nhsuk-body-s';
+    status.dataset.status = '';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    block.append(status);
+  });
   const statusOf = (block) => block.querySelector('[data-status]');
 
   const show = (block, text, failed) => {
