@@ -13,13 +13,18 @@ public sealed class InsightSummaryViewComponent(ResultsReader reader, TargetQuer
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var cycle = (await reader.CyclesWithResultsAsync()).LastOrDefault(c => ResultsAccess.CanSee(UserClaimsPrincipal, c));
+        var visible = (await reader.CyclesWithResultsAsync()).Where(c => ResultsAccess.CanSee(UserClaimsPrincipal, c)).ToList();
+        var cycle = visible.LastOrDefault();
         if (cycle is null) return Content("");
         var (current, previous) = await reader.ReadWithPreviousAsync(cycle);
         var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id), current.Results, previous.Results);
-        var view = await benchmark.LoadAsync(cycle, current.Results);
-        return View("~/Features/Benchmark/_InsightSummary.cshtml", new InsightSummary(cycle, outcomes, view));
+        // Other trusts share only signed-off results, so the comparison is of the board's last signed-off cycle, which may
+        // be on an earlier framework version than the cycle now open (figures are never pooled across versions).
+        var signedOff = visible.LastOrDefault(c => c.State == CycleState.SignedOff);
+        var view = signedOff is null ? BenchmarkView.NotTakingPart
+            : await benchmark.LoadAsync(signedOff, signedOff.Id == cycle.Id ? current.Results : previous?.Cycle.Id == signedOff.Id ? previous.Results : null);
+        return View("~/Features/Benchmark/_InsightSummary.cshtml", new InsightSummary(cycle, outcomes, signedOff, view));
     }
 }
 
-public sealed record InsightSummary(Cycle Cycle, IReadOnlyList<TargetOutcome> Targets, BenchmarkView Benchmark);
+public sealed record InsightSummary(Cycle Cycle, IReadOnlyList<TargetOutcome> Targets, Cycle? BenchmarkCycle, BenchmarkView Benchmark);

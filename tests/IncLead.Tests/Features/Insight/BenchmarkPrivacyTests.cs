@@ -51,7 +51,9 @@ public sealed class BenchmarkPrivacyTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(HttpStatusCode.UnprocessableEntity, change.StatusCode);
         Assert.Contains("the type cannot change", await change.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.False(await app.QueryAsync(db => db.BenchmarkParticipations.IgnoreQueryFilters().AnyAsync(p => p.PeerGroup == PeerGroup.Ambulance)));
-        Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync("/admin/benchmark")).StatusCode);
+        var refused = await lead.GetAsync("/admin/benchmark");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/access-denied", refused.Headers.Location?.OriginalString);
     }
 
     // Every page and download of the benchmark, as each kind of user of the demo trust: no other organisation's name.
