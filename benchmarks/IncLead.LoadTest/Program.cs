@@ -21,7 +21,7 @@ var rounds = int.Parse(options.GetValueOrDefault("rounds", "3"), System.Globaliz
 var (cycleId, statements, emails) = await LoadUsers.CreateAsync(database, users);
 Console.WriteLine($"{users} load-test respondents added to cycle {cycleId} ({statements.Count} statements)");
 
-HttpClient NewClient() => new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = 1 })
+HttpClient NewClient() => new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = 1, AutomaticDecompression = DecompressionMethods.Brotli | DecompressionMethods.GZip })
 {
     BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30),
 };

@@ -32,6 +32,7 @@ public class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:AuthenticationPerMinute", "10000");
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("SingleSignOn:AllowHttpProviders", "true"); // the development provider in the tests answers over plain HTTP
         // Serve static assets as a published app does (cached for a year), not with the development reloader.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Requests));

@@ -13,14 +13,14 @@ public static class ActionPlanComposer
 {
     public static Document Compose(string organisation, IReadOnlyList<ActionRow> actions, DateTime asAt)
     {
-        var day = PackTables.Date(asAt);
+        var day = PackTables.DayOf(asAt);
         var overdue = PackTables.Overdue(actions, asAt).ToList();
         var open = actions.Count(a => a.Status.IsOpen());
         Block[] blocks =
         [
             new TitlePage("Action plan", $"As at {day}", [organisation, $"{Count(actions.Count, "action")}, {open} open, {overdue.Count} overdue"]),
             new Heading(1, "Summary"),
-            new Paragraph("How many actions have each RAG rating. RAG is worked out by the rule from each action's status, due date and whether it is at risk; it is never typed in."),
+            new Paragraph("How many actions have each RAG rating (red, amber or green). The rating comes from each action's status, due date and whether it is at risk; nobody types it in."),
             PackTables.RagCounts(actions),
             new Heading(1, "Overdue actions"),
             overdue.Count == 0 ? new Paragraph("No action is overdue.") : PackTables.Actions(overdue, withOwner: true),

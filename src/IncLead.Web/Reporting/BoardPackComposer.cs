@@ -63,7 +63,7 @@ public static class BoardPackComposer
             new("Previously considered by", Or(c.PreviouslyConsideredBy, "Not considered elsewhere")),
             new("Level of assurance", c.Assurance.Label()),
             new("Links to strategic objectives and board assurance framework risks", Or(c.StrategicLinks, "Not recorded")),
-            new("Status", input.Draft ? "Draft: the board has not signed this cycle off" : $"Signed off on {PackTables.Date(input.Cycle.SignedOffAt!.Value)}"),
+            new("Status", input.Draft ? "Draft: the board has not signed this cycle off" : $"Signed off on {PackTables.DayOf(input.Cycle.SignedOffAt!.Value)}"),
         ];
     }
 
@@ -168,9 +168,9 @@ public static class BoardPackComposer
         yield return new PageBreak();
         yield return new Heading(1, "Action plan summary");
         yield return new Paragraph(input.ActionsAsTabled
-            ? $"The action plan as tabled when the board signed this cycle off, on {PackTables.Date(input.AsAt)}. Later changes do not alter it" +
-              (input.Progress is null ? "." : "; they are in \"Progress since sign-off\" after it.") + " RAG is worked out by the rule, never typed in."
-            : $"The organisation's action plan as at {PackTables.Date(input.AsAt)}. RAG is worked out by the rule, never typed in.");
+            ? $"The action plan as tabled when the board signed this cycle off, on {PackTables.DayOf(input.AsAt)}. Later changes do not alter it" +
+              (input.Progress is null ? "." : "; they are in \"Progress since sign-off\" after it.") + " Each RAG rating (red, amber or green) comes from the action's status, due date and any risk flagged; nobody types it in."
+            : $"The organisation's action plan as at {PackTables.DayOf(input.AsAt)}. Each RAG rating (red, amber or green) comes from the action's status, due date and any risk flagged; nobody types it in.");
         yield return PackTables.RagCounts(input.Actions);
         var overdue = PackTables.Overdue(input.Actions, input.AsAt).ToList();
         yield return new Heading(2, "Overdue actions");
@@ -191,7 +191,7 @@ public static class BoardPackComposer
     {
         if (input.Progress is not { } now) yield break;
         yield return new Heading(1, "Progress since sign-off");
-        yield return new Paragraph($"Not part of the pack the board signed off: the action plan as at {PackTables.Date(input.ProgressAsAt)}, against the plan as tabled on {PackTables.Date(input.AsAt)}.");
+        yield return new Paragraph($"Not part of the pack the board signed off: the action plan as at {PackTables.DayOf(input.ProgressAsAt)}, against the plan as tabled on {PackTables.DayOf(input.AsAt)}.");
         var tabled = input.Actions.ToDictionary(a => a.Id);
         var changed = now.Where(a => tabled.TryGetValue(a.Id, out var then) && (then.Status != a.Status || then.DueOn != a.DueOn)).OrderBy(a => a.Id).ToList();
         yield return new Heading(2, "Tabled actions that have moved on");

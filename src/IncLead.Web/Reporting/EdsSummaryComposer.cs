@@ -15,7 +15,7 @@ public static class EdsSummaryComposer
     public static Document Compose(EdsSummary summary, DateTime? publishedAt)
     {
         var s = summary;
-        var note = publishedAt is { } p ? $"Published on {PackTables.Date(p)}" : $"Prepared on {PackTables.Date(s.PreparedAt)}, not a published copy";
+        var note = publishedAt is { } p ? $"Published on {PackTables.DayOf(p)}" : $"Prepared on {PackTables.DayOf(s.PreparedAt)}, not a published copy";
         var blocks = new List<Block>
         {
             new TitlePage("Equality Delivery System summary", s.CycleName, [$"{s.OrganisationName} (ODS code {s.OdsCode})", $"{s.FrameworkTitle} (version {s.FrameworkVersion})", note]),
@@ -53,7 +53,7 @@ public static class EdsSummaryComposer
             new("EDS lead", s.EdsLead),
             new("Board sponsor", s.BoardSponsor),
             new("Assessment period", $"{s.CycleName}: {PackTables.Date(s.CycleOpensOn)} to {PackTables.Date(s.CycleClosesOn)}"),
-            new("Scores last agreed", s.LastAgreedOn is { } d ? PackTables.Date(d) : "No scores agreed yet"),
+            new("Scores last agreed", s.LastAgreedOn is { } d ? PackTables.DayOf(d) : "No scores agreed yet"),
             new("Framework", $"{s.FrameworkTitle} (version {s.FrameworkVersion})"),
         };
         if (s.HasTotals) pairs.Add(new("Overall rating", PackTables.EdsOverall(s)));

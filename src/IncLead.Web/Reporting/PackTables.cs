@@ -16,7 +16,11 @@ public static class PackTables
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>A whole day (a due date, a meeting date): written as stored.</summary>
     public static string Date(DateTime date) => date.ToString("d MMMM yyyy", EnGb);
+
+    /// <summary>The UK day of a moment stored in UTC (a sign-off, a publication): 11:30pm UTC on 31 May is 1 June in BST.</summary>
+    public static string DayOf(DateTime utc) => Date(Infrastructure.Dates.ToLondon(utc));
 
     public static Rgb RagFill(RagStatus rag) => rag switch
     {

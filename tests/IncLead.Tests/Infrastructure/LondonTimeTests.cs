@@ -7,7 +7,7 @@ namespace IncLead.Tests.Infrastructure;
 
 /// <summary>
 /// Times are stored in UTC and shown in UK time, labelled GMT or BST, on both sides of each clock change: on pages, in
-/// emails and in the CSV export (PDFs call the same <see cref="Dates"/> helpers).
+/// emails, in the CSV export and in PDFs, which name the UK day of a moment such as a sign-off.
 /// </summary>
 public sealed class LondonTimeTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -21,6 +21,12 @@ public sealed class LondonTimeTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("2026-07-01T23:00:00Z", "2 July 2026 at midnight (BST)")]
     public void A_moment_reads_in_UK_time_with_its_zone(string utc, string expected) =>
         Assert.Equal(expected, Dates.WithTime(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+
+    [Theory]
+    [InlineData("2026-06-30T23:15:00Z", "1 July 2026")]      // signed off after 11pm UTC in summer: the UK day after
+    [InlineData("2026-12-31T23:15:00Z", "31 December 2026")] // in winter the UK day is the UTC day
+    public void A_PDF_names_the_UK_day_of_a_moment(string utc, string expected) =>
+        Assert.Equal(expected, IncLead.Web.Reporting.PackTables.DayOf(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)));
 
     [Fact]
     public void A_UK_day_starts_at_midnight_UK_time() =>

@@ -19,6 +19,21 @@ public sealed partial class ProviderFlow(SingleSignOnApp app)
     public Task<HttpResponseMessage> ContinueAsync(string email) =>
         App.SubmitAsync("/account/sign-in", "/account/sign-in/continue", new Dictionary<string, string> { ["Email"] = email });
 
+    /// <summary>
+    /// Where the email step sends the person: a page that moves on to the provider at once (a redirect after a form is
+    /// refused by the app's form-action policy), with the address in its refresh and in its button.
+    /// </summary>
+    public static async Task<Uri> ProviderAddressAsync(HttpResponseMessage start)
+    {
+        var page = await start.BodyAsync();
+        Assert.True(start.StatusCode == HttpStatusCode.OK, $"The email step answered {(int)start.StatusCode}: {Excerpt(page)}");
+        var button = Regex.Match(page, "id=\"to-provider\" href=\"([^\"]+)\"");
+        Assert.True(button.Success, "No button to the provider: " + Excerpt(page));
+        var address = WebUtility.HtmlDecode(button.Groups[1].Value);
+        Assert.Contains($"content=\"0; url={button.Groups[1].Value}\"", page, StringComparison.Ordinal);
+        return new Uri(address);
+    }
+
     /// <summary>At the provider: opens its sign-in form and signs in; returns the provider's answer (a redirect back, or its error page).</summary>
     public async Task<HttpResponseMessage> SignInAtProviderAsync(Uri authorize, string email, string password)
     {
@@ -42,8 +57,7 @@ public sealed partial class ProviderFlow(SingleSignOnApp app)
     public async Task<(Uri Callback, HttpResponseMessage Response)> SignInAsync(string email, string password, string? providerEmail = null)
     {
         var start = await ContinueAsync(email);
-        Assert.True(start.StatusCode == HttpStatusCode.Redirect, $"The email step answered {(int)start.StatusCode}: {Excerpt(await start.BodyAsync())}");
-        var back = await SignInAtProviderAsync(start.Headers.Location!, providerEmail ?? email, password);
+        var back = await SignInAtProviderAsync(await ProviderAddressAsync(start), providerEmail ?? email, password);
         Assert.True(back.StatusCode == HttpStatusCode.Redirect, $"The provider answered {(int)back.StatusCode}: {Excerpt(await back.BodyAsync())}");
         return (back.Headers.Location!, await ReturnToAppAsync(back.Headers.Location!));
     }

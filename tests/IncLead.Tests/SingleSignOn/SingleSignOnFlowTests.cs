@@ -38,8 +38,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
     {
         var response = await new ProviderFlow(app).ContinueAsync("anyone.at.all@riverside.example");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!;
+        var location = await ProviderFlow.ProviderAddressAsync(response);
         Assert.StartsWith(app.Provider.Authority + "connect/authorize", location.AbsoluteUri, StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(location.Query);
         Assert.Equal("code", query["response_type"]);
@@ -123,7 +122,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         var flow = new ProviderFlow(app);
 
         var start = await flow.ContinueAsync("someone@riverside.example");
-        var back = await flow.SignInAtProviderAsync(start.Headers.Location!, hilltop.MemberEmail, Password);
+        var back = await flow.SignInAtProviderAsync(await ProviderFlow.ProviderAddressAsync(start), hilltop.MemberEmail, Password);
         var response = await flow.ReturnToAppAsync(back.Headers.Location!);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -142,7 +141,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         var flow = new ProviderFlow(app);
 
         var start = await flow.ContinueAsync(hilltop.MemberEmail);
-        var back = await flow.SignInAtProviderAsync(start.Headers.Location!, "medical.director@riverside.example", Password);
+        var back = await flow.SignInAtProviderAsync(await ProviderFlow.ProviderAddressAsync(start), "medical.director@riverside.example", Password);
         Assert.Contains($"/signin-oidc/{hilltop.Id}?", back.Headers.Location!.AbsoluteUri);
         var response = await flow.ReturnToAppAsync(back.Headers.Location!);
 
@@ -152,7 +151,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         // And a Riverside sign-in's state delivered to Hilltop's callback is not accepted there.
         var riverside = new ProviderFlow(app);
         var riversideStart = await riverside.ContinueAsync("medical.director@riverside.example");
-        var riversideBack = await riverside.SignInAtProviderAsync(riversideStart.Headers.Location!, "medical.director@riverside.example", Password);
+        var riversideBack = await riverside.SignInAtProviderAsync(await ProviderFlow.ProviderAddressAsync(riversideStart), "medical.director@riverside.example", Password);
         var moved = new Uri(riversideBack.Headers.Location!.AbsoluteUri.Replace($"/signin-oidc/{app.RiversideId}?", $"/signin-oidc/{hilltop.Id}?", StringComparison.Ordinal));
         var atHilltop = await riverside.ReturnToAppAsync(moved);
         Assert.Equal(HttpStatusCode.Forbidden, atHilltop.StatusCode);
@@ -167,7 +166,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         var before = await RefusalsAsync(AuditActions.SingleSignOnFailed);
         var flow = new ProviderFlow(app);
         var start = await flow.ContinueAsync("finance.director@riverside.example");
-        var back = await flow.SignInAtProviderAsync(start.Headers.Location!, "finance.director@riverside.example", Password);
+        var back = await flow.SignInAtProviderAsync(await ProviderFlow.ProviderAddressAsync(start), "finance.director@riverside.example", Password);
 
         var query = QueryHelpers.ParseQuery(back.Headers.Location!.Query);
         var state = query["state"].ToString();
@@ -194,7 +193,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         // An attacker starts their own sign-in and swaps in the victim's code: the provider refuses it (used, and PKCE).
         var attacker = new ProviderFlow(app);
         var start = await attacker.ContinueAsync("nursing.director@riverside.example");
-        var state = QueryHelpers.ParseQuery(start.Headers.Location!.Query)["state"].ToString();
+        var state = QueryHelpers.ParseQuery(await ProviderFlow.ProviderAddressAsync(start).Query)["state"].ToString();
         var code = QueryHelpers.ParseQuery(callback.Query)["code"].ToString();
         var swapped = await attacker.ReturnToAppAsync(new Uri($"{SingleSignOnApp.CallbackFor(app.RiversideId)}?code={Uri.EscapeDataString(code)}&state={Uri.EscapeDataString(state)}"));
         Assert.Equal(HttpStatusCode.Forbidden, swapped.StatusCode);
@@ -210,7 +209,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         app.OtherProvider.Users.Add("chief.executive@riverside.example", Password, "David C");
         var flow = new ProviderFlow(app);
         var start = await flow.ContinueAsync("chief.executive@riverside.example");
-        var asked = QueryHelpers.ParseQuery(start.Headers.Location!.Query);
+        var asked = QueryHelpers.ParseQuery(await ProviderFlow.ProviderAddressAsync(start).Query);
         var idToken = await MintAtAsync(app.OtherProvider.Authority, asked["nonce"]!, "chief.executive@riverside.example");
 
         var response = await flow.ReturnToAppAsync(new Uri(
@@ -255,7 +254,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         Assert.Contains(AuditActions.SingleSignOnSessionEnded, await app.AuditActionsAsync(app.RiversideId));
         // And the provider itself now refuses them.
         var again = await new ProviderFlow(app).ContinueAsync("ned.quality@riverside.example");
-        var refused = await new ProviderFlow(app).SignInAtProviderAsync(again.Headers.Location!, "ned.quality@riverside.example", Password);
+        var refused = await new ProviderFlow(app).SignInAtProviderAsync(await ProviderFlow.ProviderAddressAsync(again), "ned.quality@riverside.example", Password);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 

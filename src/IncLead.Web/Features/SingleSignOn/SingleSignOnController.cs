@@ -60,8 +60,16 @@ public sealed class SingleSignOnController(AppDbContext db, ProviderOptionsCache
         var handler = ActivatorUtilities.CreateInstance<OrganisationOpenIdConnectHandler>(HttpContext.RequestServices);
         await handler.InitializeAsync(scheme, HttpContext);
         await handler.ChallengeAsync(properties);
-        return new EmptyResult();
+        // The handler answers with a redirect to the provider, which browsers refuse after a form is sent: our
+        // Content-Security-Policy allows forms to go to this site only (form-action 'self'), redirects included. So the
+        // person gets a page that moves on to the provider at once, with a button for a browser that does not.
+        var provider = Response.Headers.Location.ToString();
+        Response.Headers.Location = default;
+        Response.StatusCode = StatusCodes.Status200OK;
+        return View(ToProviderView, provider);
     }
+
+    private const string ToProviderView = "~/Features/SingleSignOn/ToProvider.cshtml";
 
     /// <summary>The password form on its own: for the break-glass account of an organisation that requires single sign-on.</summary>
     [HttpGet("password")]

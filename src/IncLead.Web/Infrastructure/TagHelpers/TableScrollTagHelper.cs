@@ -18,9 +18,13 @@ public sealed partial class TableScrollTagHelper : TagHelper
         if (!classes.Split(' ').Contains("nhsuk-table")) return;
         var content = (await output.GetChildContentAsync()).GetContent();
         var caption = Caption().Match(content) is { Success: true } m ? WebUtility.HtmlDecode(Tags().Replace(m.Groups[1].Value, "")).Trim() : "";
-        var label = caption.Length > 0 ? caption : "Table";
+        // Named by the caption, else by the heading the table names itself after: two regions called "Table" would be
+        // two landmarks a screen reader cannot tell apart.
+        var name = caption.Length > 0 ? $"aria-label=\"{WebUtility.HtmlEncode(caption)}\""
+            : output.Attributes["aria-labelledby"]?.Value?.ToString() is { Length: > 0 } heading ? $"aria-labelledby=\"{WebUtility.HtmlEncode(heading)}\""
+            : "aria-label=\"Table\"";
         output.Content.SetHtmlContent(content);
-        output.PreElement.SetHtmlContent($"""<div class="app-table-scroll" role="region" aria-label="{WebUtility.HtmlEncode(label)}" tabindex="0">""");
+        output.PreElement.SetHtmlContent($"""<div class="app-table-scroll" role="region" {name} tabindex="0">""");
         output.PostElement.SetHtmlContent("</div>");
     }
 

@@ -17,9 +17,13 @@ document.querySelectorAll('[data-app-print]').forEach((button) => {
 });
 
 // The design system marks a radio that reveals more questions with aria-expanded, which ARIA does not allow on a radio
-// (screen readers ignore it or read it wrongly). The revealed fields follow the radio in the page, which is enough.
-const dropRadioExpanded = () => document.querySelectorAll('input[type="radio"][aria-expanded]')
+// (screen readers ignore it or read it wrongly); the revealed fields follow the radio in the page, which is enough.
+// It sets the attribute at start, on every change and again when the page is shown, so it is taken off whenever it appears.
+const dropRadioExpanded = (root) => root.querySelectorAll('input[type="radio"][aria-expanded]')
   .forEach((radio) => radio.removeAttribute('aria-expanded'));
-dropRadioExpanded();
-document.addEventListener('change', dropRadioExpanded);
-document.addEventListener('click', dropRadioExpanded);
+dropRadioExpanded(document);
+new MutationObserver((changes) => changes.forEach((change) => {
+  if (change.target instanceof HTMLInputElement && change.target.type === 'radio' && change.target.hasAttribute('aria-expanded')) {
+    change.target.removeAttribute('aria-expanded');
+  }
+})).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-expanded'] });
