@@ -16,6 +16,8 @@ public static class DocxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public static byte[] Write(Model.Document document)
     {
         using var output = new MemoryStream();
@@ -38,7 +40,7 @@ public static class DocxWriter
     {
         // Relationship ids are given, not generated, so every write of the same document is the same.
         CoreProperties.Add(word, document.Title, document.Author, document.Created, document.Language);
-        var main = word.AddMainDocumentPart();
+        var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), WordStyles.Styles);
         Feed(main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering"), WordStyles.Numbering);
         Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), WordStyles.Settings);

@@ -38,7 +38,7 @@ internal sealed class WordTables
         new TableStyle { Val = "ReportTable" },
         new TableWidth { Width = Twips(WordPage.ContentWidth), Type = TableWidthUnitValues.Dxa },
         new TableLayout { Type = TableLayoutValues.Fixed },
-        new TableLook { Val = "04A0", FirstRow = true, FirstColumn = false, LastRow = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        new TableLook { Val = "04A0" });
 
     static W.TableRow Row(Model.TableRow row, int[] widths, bool header, bool rowHeaders)
     {
