@@ -18,6 +18,7 @@ internal sealed class WordBlocks(MainDocumentPart main)
     readonly WordCharts _charts = new(main);
     int _bookmark;
     bool _breakBefore;
+    bool _afterTable;
 
     public IEnumerable<OpenXmlElement> Write(Model.Document document)
     {
@@ -42,6 +43,13 @@ internal sealed class WordBlocks(MainDocumentPart main)
                 KeepWithNext(elements);
             foreach (var element in elements)
             {
+                // Word puts no space below a table; the PDF leaves a paragraph gap before what follows it.
+                if (_afterTable && element is W.Paragraph next)
+                {
+                    next.ParagraphProperties ??= new ParagraphProperties();
+                    next.ParagraphProperties.SpacingBetweenLines ??= new SpacingBetweenLines { Before = "160" };
+                }
+                _afterTable = element is W.Table;
                 foreach (var placed in Flush(element))
                     yield return placed;
             }
@@ -59,8 +67,10 @@ internal sealed class WordBlocks(MainDocumentPart main)
     }
 
     /// <summary>
-    /// A real contents field, so Word's "Update table" rebuilds it after editing. Its shown entries link to the headings'
-    /// bookmarks with PAGEREF fields for the numbers, which Word and LibreOffice work out when they lay the pages out.
+    /// A real contents field: Word offers to update it on opening (the settings ask it to) and rebuilds it with page
+    /// numbers from its own pagination, which differs from the PDF's. Until then it shows each heading as a link to its
+    /// bookmark without a page number, because a number worked out here would be a guess (LibreOffice shows cached
+    /// PAGEREF results as they are, so a guess would be printed).
     /// </summary>
     List<OpenXmlElement> Contents(TableOfContents contents, IReadOnlyList<Heading> headings)
     {
@@ -76,9 +86,6 @@ internal sealed class WordBlocks(MainDocumentPart main)
                 paragraph.Append(FieldStart($" TOC \\o \"1-{contents.MaxLevel}\" \\h \\z "));
             var link = new Hyperlink { Anchor = BookmarkName(index), History = true };
             link.Append(WordText.Runs(heading.Text));
-            link.Append(new Run(new TabChar()));
-            link.Append(FieldStart($" PAGEREF {BookmarkName(index)} \\h "));
-            link.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             paragraph.Append(link);
             if (e == entries.Count - 1)
                 paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));

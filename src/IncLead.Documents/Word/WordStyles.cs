@@ -53,11 +53,11 @@ internal static class WordStyles
           <w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:qFormat/>
             <w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
           <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>
-            <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9656"/></w:tabs><w:spacing w:before="120" w:after="40"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>
+            <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9656"/></w:tabs><w:spacing w:before="80" w:after="0"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>
-            <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9656"/></w:tabs><w:spacing w:after="40"/><w:ind w:left="284"/></w:pPr></w:style>
+            <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9656"/></w:tabs><w:spacing w:after="0"/><w:ind w:left="284"/></w:pPr></w:style>
           <w:style w:type="paragraph" w:styleId="TOC3"><w:name w:val="toc 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>
-            <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9656"/></w:tabs><w:spacing w:after="40"/><w:ind w:left="567"/></w:pPr></w:style>
+            <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9656"/></w:tabs><w:spacing w:after="0"/><w:ind w:left="567"/></w:pPr></w:style>
           <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
             <w:pPr><w:tabs><w:tab w:val="center" w:pos="4833"/><w:tab w:val="right" w:pos="9666"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
             <w:rPr><w:color w:val="425563"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>
@@ -89,12 +89,13 @@ internal static class WordStyles
         </w:numbering>
         """;
 
-    /// <summary>British English for proofing, and the page numbers' fields left for Word to fill in.</summary>
+    /// <summary>British English for proofing; Word updates the fields (contents, page numbers) when the file is opened.</summary>
     public const string Settings = $$"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:settings xmlns:w="{{W}}">
           <w:defaultTabStop w:val="720"/>
           <w:characterSpacingControl w:val="doNotCompress"/>
+          <w:updateFields w:val="true"/>
           <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
           <w:themeFontLang w:val="en-GB"/>
         </w:settings>
