@@ -42,8 +42,9 @@ public static class PngChartRenderer
         canvas.Scale((float)scale);
         foreach (var shape in scene.Shapes)
             Paint(canvas, fonts, shape);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = surface.PeekPixels();
+        // One filter rather than trying all five per row: flat chart colours compress as well, in a fraction of the time.
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6)) ?? throw new InvalidOperationException("The chart picture could not be encoded.");
         return png.ToArray();
     }
 
