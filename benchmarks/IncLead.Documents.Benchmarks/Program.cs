@@ -2,12 +2,14 @@ using BenchmarkDotNet.Running;
 using IncLead.Documents.Benchmarks;
 
 // "cold" prints the first-render time in this fresh process; "sections [rounds]" times each stage of a warm render;
-// "cpu [documents]" compares CPU time per document with Chromium's; "chromium FOLDER" writes the Chromium yardstick's HTML and PDF; "save FILE" writes the sample board pack (to compare output before and after a change); anything else goes to
+// "cpu [documents]" compares CPU time per document with Chromium's; "chromium FOLDER" writes the Chromium yardstick's HTML and PDF; "word [rounds]" times the Word copy; "save FILE" writes the sample board pack (to compare output before and after a change); anything else goes to
 // BenchmarkDotNet.
 if (args is ["cold"])
     ColdStart.Run();
 else if (args is ["save", var file])
     File.WriteAllBytes(file, IncLead.Documents.Pdf.PdfRenderer.Render(IncLead.Documents.Tests.Samples.SampleDocuments.BoardPack()));
+else if (args is ["word", ..])
+    IncLead.Documents.Benchmarks.WordTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 else if (args is ["cpu", ..])
     await CpuCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
 else if (args is ["chromium", var folder])

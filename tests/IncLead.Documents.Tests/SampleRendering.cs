@@ -3,6 +3,7 @@ using IncLead.Documents.Model;
 using IncLead.Documents.Pdf;
 using IncLead.Documents.Spreadsheets;
 using IncLead.Documents.Tests.Samples;
+using IncLead.Documents.Word;
 
 namespace IncLead.Documents.Tests;
 
@@ -17,6 +18,7 @@ public sealed class SampleRendering
         if (Environment.GetEnvironmentVariable("INCLEAD_SAMPLE_DIR") is not { Length: > 0 } folder)
             return;
         File.WriteAllBytes(Path.Combine(folder, "board-pack.pdf"), BoardPack);
+        File.WriteAllBytes(Path.Combine(folder, "board-pack.docx"), DocxWriter.Write(SampleDocuments.BoardPack()));
         File.WriteAllBytes(Path.Combine(folder, "stress.pdf"), PdfRenderer.Render(StressDocument.Create()));
         File.WriteAllText(Path.Combine(folder, "radar.svg"), SvgChartRenderer.Render(SampleCharts.StageRadar()));
         File.WriteAllText(Path.Combine(folder, "heatmap.svg"), SvgChartRenderer.Render(SampleCharts.Consensus()));

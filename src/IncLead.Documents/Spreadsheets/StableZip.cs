@@ -17,7 +17,9 @@ internal static class StableZip
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in source.Entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            // Pictures are compressed already; deflating them again costs time and saves nothing.
+            var level = entry.FullName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            var copy = target.CreateEntry(entry.FullName, level);
             copy.LastWriteTime = new DateTimeOffset(time, TimeSpan.Zero);
             using var from = entry.Open();
             using var to = copy.Open();

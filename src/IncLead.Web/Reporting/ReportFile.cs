@@ -1,6 +1,7 @@
 using IncLead.Documents.Model;
 using IncLead.Documents.Pdf;
 using IncLead.Documents.Spreadsheets;
+using IncLead.Documents.Word;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IncLead.Web.Reporting;
@@ -11,6 +12,9 @@ public sealed record ReportFile(byte[] Content, string ContentType, string FileN
     public const string PdfContentType = "application/pdf";
 
     public static ReportFile Pdf(Document document, string fileName) => new(PdfRenderer.Render(document), PdfContentType, fileName);
+
+    /// <summary>The same document as an editable Word file, for a board secretary's own template.</summary>
+    public static ReportFile Docx(Document document, string fileName) => new(DocxWriter.Write(document), DocxWriter.ContentType, fileName);
 
     public static ReportFile Xlsx(Workbook workbook, string fileName) => new(XlsxWriter.Write(workbook), XlsxWriter.ContentType, fileName);
 

@@ -24,13 +24,22 @@ namespace IncLead.Web.Features.Reports;
 public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, EdsWorkspaceQuery workspaces, EdsSummaryQuery summaries, ReportDownloads downloads) : AppController
 {
     [HttpGet("board-pack.pdf")]
-    public async Task<IActionResult> BoardPack(int id, bool progress, CancellationToken ct)
+    public Task<IActionResult> BoardPack(int id, bool progress, CancellationToken ct) => BoardPackAsync(id, progress, word: false, ct);
+
+    /// <summary>The same pack as an editable Word file, with the PDF's rules for who may have it and when it says DRAFT.</summary>
+    [HttpGet("board-pack.docx")]
+    public Task<IActionResult> BoardPackWord(int id, bool progress, CancellationToken ct) => BoardPackAsync(id, progress, word: true, ct);
+
+    private async Task<IActionResult> BoardPackAsync(int id, bool progress, bool word, CancellationToken ct)
     {
         var (cycle, refusal) = await LoadCycleAsync(id, ct);
         if (cycle is null) return refusal!;
         // ?progress=true adds "Progress since sign-off" after the action plan as tabled (signed-off cycles only).
         var input = await packs.LoadAsync(cycle, StoryReaders.From(User), progress, ct);
-        var file = ReportFile.Pdf(BoardPackComposer.Compose(input), ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "pdf"));
+        var document = BoardPackComposer.Compose(input);
+        var file = word
+            ? ReportFile.Docx(document, ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "docx"))
+            : ReportFile.Pdf(document, ReportFiles.Name(input.Organisation, "board-pack", cycle.Name, "pdf"));
         return await SendAsync(cycle, file, "board pack", ct);
     }
 
@@ -46,7 +55,13 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Ed
 
     /// <summary>The summary as the equality lead previews it on the publishing page: what would be published now.</summary>
     [HttpGet("eds-summary.pdf"), Authorize(Policy = Policies.EqualityLead)]
-    public async Task<IActionResult> EdsSummaryPdf(int id, CancellationToken ct)
+    public Task<IActionResult> EdsSummaryPdf(int id, CancellationToken ct) => EdsSummaryAsync(id, word: false, ct);
+
+    /// <summary>The preview as an editable Word file.</summary>
+    [HttpGet("eds-summary.docx"), Authorize(Policy = Policies.EqualityLead)]
+    public Task<IActionResult> EdsSummaryWord(int id, CancellationToken ct) => EdsSummaryAsync(id, word: true, ct);
+
+    private async Task<IActionResult> EdsSummaryAsync(int id, bool word, CancellationToken ct)
     {
         var workspace = await workspaces.LoadAsync(id, ct);
         if (workspace is null)
@@ -56,7 +71,10 @@ public sealed class ReportsController(AppDbContext db, BoardPackLoader packs, Ed
                 : NotFound();
         }
         var summary = await summaries.BuildAsync(workspace, ct);
-        var file = ReportFile.Pdf(EdsSummaryComposer.Compose(summary, publishedAt: null), ReportFiles.Name(summary.OrganisationName, "eds-summary", workspace.Cycle.Name, "pdf"));
+        var document = EdsSummaryComposer.Compose(summary, publishedAt: null);
+        var file = word
+            ? ReportFile.Docx(document, ReportFiles.Name(summary.OrganisationName, "eds-summary", workspace.Cycle.Name, "docx"))
+            : ReportFile.Pdf(document, ReportFiles.Name(summary.OrganisationName, "eds-summary", workspace.Cycle.Name, "pdf"));
         return await SendAsync(workspace.Cycle, file, "EDS summary", ct);
     }
 

@@ -84,7 +84,7 @@ public sealed partial class ReportingBoardPackTests(AppFactory app) : IClassFixt
     {
         var id = await SignedOffCycleIdAsync();
         var lead = await Browser.SignedInAsync(app, Demo.Lead);
-        foreach (var url in new[] { $"/cycles/{id}/reports/annual-report.pdf", $"/cycles/{id}/reports/board-pack.docx", $"/cycles/{id}/reports", $"/cycles/{id}/reports/a/b<script>" })
+        foreach (var url in new[] { $"/cycles/{id}/reports/annual-report.pdf", $"/cycles/{id}/reports/board-pack.odt", $"/cycles/{id}/reports", $"/cycles/{id}/reports/a/b<script>" })
         {
             var response = await lead.GetAsync(url);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -92,7 +92,7 @@ public sealed partial class ReportingBoardPackTests(AppFactory app) : IClassFixt
             var page = await response.Content.ReadAsStringAsync(Ct);
             Assert.Contains("<h1>Report not found</h1>", page, StringComparison.Ordinal);
             Assert.Contains("nhsuk-header", page, StringComparison.Ordinal);
-            Assert.Contains("the board pack (PDF)", page, StringComparison.Ordinal);
+            Assert.Contains("the board pack (PDF, or Word to edit)", page, StringComparison.Ordinal);
             Assert.Contains($"href=\"/cycles/{id}\"", page, StringComparison.Ordinal);
             Assert.DoesNotContain("b<script>", page, StringComparison.Ordinal); // the name asked for is shown encoded
         }
