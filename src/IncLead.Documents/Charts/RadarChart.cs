@@ -11,6 +11,9 @@ public sealed record RadarChart(string Title, IReadOnlyList<string> Axes, IReadO
     /// <summary>What the axes are, as the data table's first column heading says it ("Stage").</summary>
     public string AxisName { get; init; } = "Item";
 
+    /// <summary>A target per axis, null where there is none: drawn as a mark across the spoke, and described and tabled.</summary>
+    public IReadOnlyList<double?> Targets { get; init; } = [];
+
     public override string Describe()
     {
         var text = new StringBuilder($"Radar chart: {Title}. Scale 0 to {Format(Maximum)} on {Axes.Count} axes.");
@@ -20,12 +23,14 @@ public sealed record RadarChart(string Title, IReadOnlyList<string> Axes, IReadO
             text.AppendJoin(", ", Axes.Select((axis, i) => $"{axis} {Format(ValueAt(series, i))}"));
             text.Append('.');
         }
-        return text.ToString();
+        return text.Append(ChartTargets.Describe(Axes, Targets)).ToString();
     }
 
-    public override ChartData ToDataTable() => new(
-        [AxisName, .. Series.Select(s => s.Name)],
-        [.. Axes.Select((axis, i) => (IReadOnlyList<string>)[axis, .. Series.Select(s => Format(ValueAt(s, i)))])]);
+    public override ChartData ToDataTable() => ChartTargets.Any(Targets)
+        ? new([AxisName, .. Series.Select(s => s.Name), ChartTargets.Name],
+            [.. Axes.Select((axis, i) => (IReadOnlyList<string>)[axis, .. Series.Select(s => Format(ValueAt(s, i))), ChartTargets.Cell(Targets, i)])])
+        : new([AxisName, .. Series.Select(s => s.Name)],
+            [.. Axes.Select((axis, i) => (IReadOnlyList<string>)[axis, .. Series.Select(s => Format(ValueAt(s, i)))])]);
 
     internal static double ValueAt(ChartSeries series, int index) =>
         index < series.Values.Count ? series.Values[index] : 0;

@@ -29,6 +29,7 @@ public static class BoardPackComposer
         blocks.Add(new TableOfContents());
         blocks.AddRange(ExecutiveSummary(input));
         blocks.AddRange(StageScores(input));
+        blocks.AddRange(PackInsight.Blocks(input));
         foreach (var stage in r.Stages) blocks.AddRange(Stage(input, stage));
         blocks.AddRange(Eds(input));
         blocks.AddRange(ActionPlan(input));
@@ -115,7 +116,7 @@ public static class BoardPackComposer
 
     private static IEnumerable<Block> StageScores(BoardPackInput input)
     {
-        var (radar, leftOut) = ResultsCharts.StageRadar(input.Results, input.Previous);
+        var (radar, leftOut) = ResultsCharts.StageRadar(input.Results, input.Previous, input.Targets);
         yield return new Heading(1, "Stage scores");
         if (radar.Series.Count > 0) yield return ChartBlock.For(radar, 280, includeDataTable: true);
         if (leftOut.Count > 0) yield return new Paragraph($"Not drawn, because a stage score is not shown: {string.Join(", ", leftOut)}.");

@@ -2,8 +2,10 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Stories;
 using IncLead.Web.Features.Actions;
+using IncLead.Web.Features.Benchmark;
 using IncLead.Web.Features.Eds;
 using IncLead.Web.Features.Eds.Publishing;
+using IncLead.Web.Features.Insight;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Features.SignOffs;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +46,24 @@ public sealed record BoardPackInput(
     /// <summary>The day <see cref="Progress"/> was read.</summary>
     public DateTime ProgressAsAt { get; init; }
 
+    /// <summary>The targets set at the previous cycle's sign-off, judged against this cycle; empty when none were set.</summary>
+    public IReadOnlyList<TargetOutcome> Targets { get; init; } = [];
+
+    /// <summary>Where the board's last signed-off cycle sits among its peers; null when the organisation does not take part.</summary>
+    public PackBenchmark? Benchmark { get; init; }
+
     public bool Draft => Cycle.State != CycleState.SignedOff;
+}
+
+/// <summary>
+/// The benchmark as the pack shows it: the signed-off cycle compared (other trusts share only signed-off results, and
+/// figures are never pooled across framework versions) and its stages beside their peer figures. The figures are
+/// those stored when the pack is made, so this is the one part of a signed-off pack that can change as others join.
+/// </summary>
+public sealed record PackBenchmark(string CycleName, BenchmarkView View)
+{
+    /// <summary>True when at least one stage has a figure, which exists only from five organisations.</summary>
+    public bool HasFigures => View.Stages.Any(s => s.Figure is not null);
 }
 
 /// <summary>
@@ -52,7 +71,8 @@ public sealed record BoardPackInput(
 /// pages' figures: results and agreed positions from the sign-off snapshot once signed off, stories through
 /// <see cref="StoryAccess"/>.
 /// </summary>
-public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsWorkspaceQuery workspaces, EdsSummaryQuery eds, ActionPlanQuery actions, TimeProvider clock)
+public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsWorkspaceQuery workspaces, EdsSummaryQuery eds, ActionPlanQuery actions, TimeProvider clock,
+    TargetQuery targets, BenchmarkPositionQuery benchmark)
 {
     public async Task<BoardPackInput> LoadAsync(Cycle cycle, StoryReader reader, bool progressSinceSignOff = false, CancellationToken ct = default)
     {
@@ -75,6 +95,10 @@ public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsW
         // Only stories meant for the board or for publication, and only those this reader could open anyway.
         var stories = await db.Stories.VisibleTo(reader).Where(s => s.Visibility >= StoryVisibility.Board && s.ConsentRecordedAt != null)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Title, s.Voice, s.Narrative, s.StageNumber }).ToListAsync(ct);
+        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id, ct), current.Results, previous.Results);
+        // As the dashboard does: the pack's own cycle once signed off, otherwise the one before it if that was signed off.
+        var compared = cycle.State == CycleState.SignedOff ? current : previous is { Cycle.State: CycleState.SignedOff } ? previous : null;
+        var view = compared is null ? BenchmarkView.NotTakingPart : await benchmark.LoadAsync(compared.Cycle, compared.Results, ct);
         return new BoardPackInput(organisation, cycle, current.Results, previous?.Results, positions, summary, plan,
             [.. stories.Select(s => new PackStory(s.Title, s.Voice.Label(), s.Narrative, s.StageNumber))],
             tabled is not null && cycle.SignedOffAt is { } tabledAt ? tabledAt : now.UtcDateTime, cycle.SignedOffAt is { } signed ? new DateTimeOffset(DateTime.SpecifyKind(signed, DateTimeKind.Utc)) : now)
@@ -84,6 +108,8 @@ public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsW
             ActionsAsTabled = tabled is not null,
             Progress = tabled is not null && progressSinceSignOff ? live : null,
             ProgressAsAt = now.UtcDateTime,
+            Targets = outcomes,
+            Benchmark = view.OptedIn ? new PackBenchmark(compared!.Cycle.Name, view) : null,
         };
     }
 

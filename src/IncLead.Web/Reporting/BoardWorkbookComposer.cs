@@ -14,6 +14,7 @@ public static class BoardWorkbookComposer
     public static Workbook Compose(BoardPackInput input) => new(
     [
         Results(input),
+        .. PackInsight.Sheets(input),
         new Sheet("Agreed positions",
             [new Column("Statement"), new Column("Text"), new Column("Agreed rating"), new Column("Score", ColumnType.Integer), new Column("Rationale"), new Column("Dissent")],
             [.. input.Positions.Select(p => (IReadOnlyList<object?>)[p.StatementCode, p.StatementText, p.Rating.Label(), p.Rating.Score(), p.Rationale, p.Dissent])]),

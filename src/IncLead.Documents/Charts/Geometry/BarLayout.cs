@@ -8,7 +8,8 @@ internal static class BarLayout
     public static void Add(BarChart chart, Box box, ITextMeasure measure, List<Shape> shapes)
     {
         var size = ChartLayout.LabelSize;
-        var legend = chart.Series.Count > 1;
+        var hasTargets = ChartTargets.Any(chart.Targets);
+        var legend = chart.Series.Count > 1 || hasTargets;
         var labelWidth = Math.Min(box.Width * 0.38, chart.Categories.Select(c => measure.Width(c, size, false)).DefaultIfEmpty(0).Max() + 8);
         var plot = new Box(box.X + labelWidth, box.Y, box.Width - labelWidth - 24, box.Height - 16 - (legend ? ChartLayout.LegendBand : 0));
         var extent = chart.Extent();
@@ -48,10 +49,13 @@ internal static class BarLayout
                 if (chart.Mode == BarMode.Stacked)
                     start += value;
             }
+            // The target as a line across the whole band, over the bars, so it reads against any of them.
+            if (ChartTargets.At(chart.Targets, c) is { } target)
+                shapes.Add(new LineShape(X(target), bandTop + 1, X(target), bandTop + band - 1, RadarLayout.TargetColour, 2.5));
         }
         shapes.Add(new LineShape(plot.X, plot.Y, plot.X, plot.Bottom, NhsColours.Grey, 1));
         if (legend)
-            ChartLayout.Legend([.. chart.Series.Select((s, i) => (s.Name, ChartLayout.SeriesColour(i)))], box, measure, shapes);
+            ChartLayout.Legend([.. chart.Series.Select((s, i) => (s.Name, ChartLayout.SeriesColour(i))), .. hasTargets ? [(ChartTargets.Name, RadarLayout.TargetColour)] : Array.Empty<(string, Rgb)>()], box, measure, shapes);
     }
 
     /// <summary>1, 2 or 5 times a power of ten, so axis labels read naturally.</summary>

@@ -8,7 +8,8 @@ internal static class RadarLayout
     public static void Add(RadarChart chart, Box box, ITextMeasure measure, List<Shape> shapes)
     {
         var n = Math.Max(chart.Axes.Count, 3);
-        var hasLegend = chart.Series.Count > 0;
+        var hasTargets = ChartTargets.Any(chart.Targets);
+        var hasLegend = chart.Series.Count > 0 || hasTargets;
         var area = box with { Height = box.Height - (hasLegend ? ChartLayout.LegendBand : 0) };
         var labelWidth = Math.Min(120, chart.Axes.Select(a => measure.Width(a, ChartLayout.LabelSize, false)).DefaultIfEmpty(0).Max());
         var radius = Math.Max(10, Math.Min((area.Width - 2 * labelWidth - 24) / 2, (area.Height - 2 * ChartLayout.LabelSize - 16) / 2));
@@ -43,9 +44,21 @@ internal static class RadarLayout
             shapes.Add(new PolygonShape(points, colour, 0.15, colour, 2));
             shapes.AddRange(points.Select(p => new CircleShape(p.X, p.Y, 2.5, colour)));
         }
+        // Each target as a bar across its spoke, drawn over the polygons so it stays visible where they cover it.
+        for (var a = 0; a < chart.Axes.Count; a++)
+        {
+            if (ChartTargets.At(chart.Targets, a) is not { } target) continue;
+            var angle = -Math.PI / 2 + 2 * Math.PI * a / n;
+            var (dx, dy) = (-Math.Sin(angle) * TargetHalfLength, Math.Cos(angle) * TargetHalfLength);
+            var p = At(a, target);
+            shapes.Add(new LineShape(p.X - dx, p.Y - dy, p.X + dx, p.Y + dy, TargetColour, 2.5));
+        }
         if (hasLegend)
-            ChartLayout.Legend([.. chart.Series.Select((s, i) => (s.Name, ChartLayout.SeriesColour(i)))], box, measure, shapes);
+            ChartLayout.Legend([.. chart.Series.Select((s, i) => (s.Name, ChartLayout.SeriesColour(i))), .. hasTargets ? [(ChartTargets.Name, TargetColour)] : Array.Empty<(string, Rgb)>()], box, measure, shapes);
     }
+
+    public static readonly Rgb TargetColour = NhsColours.Text;
+    const double TargetHalfLength = 7;
 
     static TextShape AxisLabel(string text, int axis, int n, double cx, double cy, double r, double maxWidth, ITextMeasure measure)
     {

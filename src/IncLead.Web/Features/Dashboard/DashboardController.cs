@@ -1,3 +1,4 @@
+using IncLead.Web.Features.Insight;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
@@ -8,7 +9,7 @@ namespace IncLead.Web.Features.Dashboard;
 
 /// <summary>The organisation at a glance for equality leads and board members, and its trend across every cycle.</summary>
 [Authorize(Policy = Policies.BoardMemberOrEqualityLead), Route("dashboard")]
-public sealed class DashboardController(DashboardQuery dashboard, ResultsReader history) : AppController
+public sealed class DashboardController(DashboardQuery dashboard, ResultsReader history, TargetQuery targets) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await dashboard.LoadAsync(User));
@@ -17,6 +18,10 @@ public sealed class DashboardController(DashboardQuery dashboard, ResultsReader 
     public async Task<IActionResult> Trend()
     {
         var cycles = (await history.CyclesWithResultsAsync()).Where(c => ResultsAccess.CanSee(User, c)).ToList();
-        return View(OrganisationTrend.Build([.. (await history.ReadAsync(cycles)).Select(r => r.Results)]));
+        var readings = await history.ReadAsync(cycles);
+        // Each cycle's targets were set at the sign-off of the cycle before it: one query for all of them.
+        var set = await targets.SetAtAsync([.. cycles.Select(c => c.Id)]);
+        var judged = readings.Select((r, i) => i == 0 ? [] : TargetQuery.Judge([.. set[readings[i - 1].Cycle.Id]], r.Results, readings[i - 1].Results)).ToList();
+        return View(OrganisationTrend.Build([.. readings.Select(r => r.Results)], judged));
     }
 }

@@ -43,6 +43,10 @@ public sealed class TargetQuery(AppDbContext db)
     public async Task<IReadOnlyList<BoardTarget>> SetAtAsync(int cycleId, CancellationToken ct = default) =>
         await db.BoardTargets.Where(t => t.CycleId == cycleId).OrderBy(t => t.StageCode).ThenBy(t => t.StatementCode).ToListAsync(ct);
 
+    /// <summary>The targets set at each of several cycles' sign-offs, in one query, for pages that show many cycles.</summary>
+    public async Task<ILookup<int, BoardTarget>> SetAtAsync(IReadOnlyCollection<int> cycleIds, CancellationToken ct = default) =>
+        (await db.BoardTargets.Where(t => cycleIds.Contains(t.CycleId)).OrderBy(t => t.StageCode).ThenBy(t => t.StatementCode).ToListAsync(ct)).ToLookup(t => t.CycleId);
+
     public static IReadOnlyList<TargetOutcome> Judge(IReadOnlyList<BoardTarget> targets, CycleResults now, CycleResults? before) =>
         [.. targets.Select(t =>
         {

@@ -31,8 +31,11 @@ public static class ResultsCharts
         new($"{Consensus.Divided.Label()} (2 or more)", DividedColour),
     ];
 
-    /// <summary>Stage means against the previous cycle. The radar cannot draw a gap, so a cycle with a withheld stage mean is left out and named.</summary>
-    public static (RadarChart Chart, IReadOnlyList<string> LeftOut) StageRadar(CycleResults current, CycleResults? previous)
+    /// <summary>
+    /// Stage means against the previous cycle, with a mark for each stage target set for the current cycle. The radar
+    /// cannot draw a gap, so a cycle with a withheld stage mean is left out and named.
+    /// </summary>
+    public static (RadarChart Chart, IReadOnlyList<string> LeftOut) StageRadar(CycleResults current, CycleResults? previous, IReadOnlyList<Insight.TargetOutcome>? targets = null)
     {
         var candidates = new List<(string Name, IReadOnlyList<double?> Values)> { (current.CycleName, current.Stages.Select(s => s.Figure.Mean).ToList()) };
         if (previous is not null)
@@ -40,7 +43,11 @@ public static class ResultsCharts
         var drawn = candidates.Where(c => c.Values.All(v => v is not null)).Select(c => new ChartSeries(c.Name, [.. c.Values.Select(v => v!.Value)])).ToList();
         var leftOut = candidates.Where(c => c.Values.Any(v => v is null)).Select(c => c.Name).ToList();
         var title = $"Stage scores, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}");
-        return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn) { AxisName = "Stage" }, leftOut);
+        return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn)
+        {
+            AxisName = "Stage",
+            Targets = [.. current.Stages.Select(s => targets?.FirstOrDefault(t => t.StatementCode is null && t.StageCode == s.Code)?.Target)],
+        }, leftOut);
     }
 
     public static BarChart Distribution(StatementResult statement)

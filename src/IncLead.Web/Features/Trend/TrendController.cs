@@ -1,5 +1,6 @@
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Features.Insight;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Identity;
@@ -14,7 +15,7 @@ namespace IncLead.Web.Features.Trend;
 /// their history across framework versions. Read together through <see cref="ResultsReader"/>.
 /// </summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}/trend")]
-public sealed class TrendController(AppDbContext db, ResultsReader reader) : AppController
+public sealed class TrendController(AppDbContext db, ResultsReader reader, TargetQuery targets) : AppController
 {
     public const int MaxCycles = 6;
 
@@ -30,6 +31,10 @@ public sealed class TrendController(AppDbContext db, ResultsReader reader) : App
             .OrderByDescending(c => c.CreatedAt).Take(MaxCycles).ToListAsync();
         cycles.Reverse();
         var results = await reader.ReadAsync(cycles);
-        return View(TrendTable.Build(cycle, results, reader));
+        var table = TrendTable.Build(cycle, results, reader);
+        // The targets set at the sign-off before the viewed cycle, judged against it: marked on the chart and in the table.
+        var before = results.Count > 1 ? results[^2] : null;
+        var outcomes = before is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(before.Cycle.Id), table.Current, table.Previous);
+        return View(table with { Targets = outcomes });
     }
 }

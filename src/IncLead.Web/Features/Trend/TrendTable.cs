@@ -1,4 +1,5 @@
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Features.Insight;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Frameworks;
 
@@ -11,6 +12,17 @@ namespace IncLead.Web.Features.Trend;
 /// </summary>
 public sealed record TrendTable(Cycle Cycle, IReadOnlyList<string> Cycles, IReadOnlyList<TrendRow> Rows, IReadOnlyList<TrendRow> Retired, CycleResults Current, CycleResults? Previous)
 {
+    /// <summary>The targets set for the viewed cycle at the previous sign-off, judged; empty when none were set.</summary>
+    public IReadOnlyList<TargetOutcome> Targets { get; init; } = [];
+
+    /// <summary>The target set for a stage (statement code null) or statement of the viewed cycle, if any.</summary>
+    public TargetOutcome? TargetFor(TrendRow row) => row.Level switch
+    {
+        TrendLevel.Stage => Targets.FirstOrDefault(t => t.StatementCode is null && t.StageCode == row.Code),
+        TrendLevel.Statement => Targets.FirstOrDefault(t => t.StatementCode == row.Code),
+        _ => null,
+    };
+
     public static TrendTable Build(Cycle cycle, IReadOnlyList<CycleReading> readings, ResultsReader reader)
     {
         var current = readings[^1];
