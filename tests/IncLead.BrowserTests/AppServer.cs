@@ -33,6 +33,7 @@ public class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("SingleSignOn:AllowHttpProviders", "true"); // the development provider in the tests answers over plain HTTP
+        builder.UseSetting("SingleSignOn:ProviderTimeout", "00:00:30"); // its first answers are slow on a loaded machine
         // Serve static assets as a published app does (cached for a year), not with the development reloader.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Requests));

@@ -18,6 +18,9 @@ public sealed class SingleSignOnPagesTests(AppServer app, Chromium chromium) : B
     public Task An_invited_member_signs_in_through_their_organisation_and_an_uninvited_person_is_refused() => InBrowserAsync(async page =>
     {
         await using var provider = await DevIdentityProviderServer.StartAsync();
+        // Its first answer takes seconds on a loaded machine (start-up, first compilation); a person would meet a warm one.
+        using (var warm = new HttpClient { Timeout = TimeSpan.FromSeconds(60) })
+            await warm.GetStringAsync(provider.Authority + ".well-known/openid-configuration");
         var organisationId = await CreateOrganisationAsync("board@zkb.example");
         await provider.AddClientAsync("kestrel", "kestrel-secret", $"{App.BaseUrl}/signin-oidc/{organisationId}");
         await ConnectAsync(organisationId, provider.Authority, "kestrel", "kestrel-secret", "zkb.example");

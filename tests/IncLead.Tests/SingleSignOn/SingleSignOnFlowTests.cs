@@ -193,7 +193,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         // An attacker starts their own sign-in and swaps in the victim's code: the provider refuses it (used, and PKCE).
         var attacker = new ProviderFlow(app);
         var start = await attacker.ContinueAsync("nursing.director@riverside.example");
-        var state = QueryHelpers.ParseQuery(await ProviderFlow.ProviderAddressAsync(start).Query)["state"].ToString();
+        var state = QueryHelpers.ParseQuery((await ProviderFlow.ProviderAddressAsync(start)).Query)["state"].ToString();
         var code = QueryHelpers.ParseQuery(callback.Query)["code"].ToString();
         var swapped = await attacker.ReturnToAppAsync(new Uri($"{SingleSignOnApp.CallbackFor(app.RiversideId)}?code={Uri.EscapeDataString(code)}&state={Uri.EscapeDataString(state)}"));
         Assert.Equal(HttpStatusCode.Forbidden, swapped.StatusCode);
@@ -209,7 +209,7 @@ public sealed class SingleSignOnFlowTests(SingleSignOnApp app) : IClassFixture<S
         app.OtherProvider.Users.Add("chief.executive@riverside.example", Password, "David C");
         var flow = new ProviderFlow(app);
         var start = await flow.ContinueAsync("chief.executive@riverside.example");
-        var asked = QueryHelpers.ParseQuery(await ProviderFlow.ProviderAddressAsync(start).Query);
+        var asked = QueryHelpers.ParseQuery((await ProviderFlow.ProviderAddressAsync(start)).Query);
         var idToken = await MintAtAsync(app.OtherProvider.Authority, asked["nonce"]!, "chief.executive@riverside.example");
 
         var response = await flow.ReturnToAppAsync(new Uri(
