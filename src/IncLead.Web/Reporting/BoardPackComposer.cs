@@ -1,4 +1,5 @@
 using System.Globalization;
+using IncLead.Documents.Charts;
 using IncLead.Documents.Model;
 using IncLead.Web.Domain.Actions;
 using IncLead.Web.Domain.Cycles;
@@ -115,10 +116,10 @@ public static class BoardPackComposer
 
     private static IEnumerable<Block> StageScores(BoardPackInput input)
     {
-        var (radar, leftOut) = ResultsCharts.StageRadar(input.Results, input.Previous);
+        var dots = ResultsCharts.StageDots(input.Results, input.Previous);
         yield return new Heading(1, "Stage scores");
-        if (radar.Series.Count > 0) yield return ChartBlock.For(radar, 280, includeDataTable: true);
-        if (leftOut.Count > 0) yield return new Paragraph($"Not drawn, because a stage score is not shown: {string.Join(", ", leftOut)}.");
+        yield return ChartBlock.For(dots, DotChart.HeightFor(dots.Categories.Count), includeDataTable: true);
+        if (ResultsCharts.WithheldSentence(dots) is { Length: > 0 } withheld) yield return new Paragraph(withheld);
         var agreement = ResultsCharts.Agreement(input.Results);
         yield return ChartBlock.For(agreement, ResultsCharts.AgreementHeight(agreement));
         yield return new Paragraph("Each row is a factor and each cell one of its statements in questionnaire order: row S2.F3, column 7 is that factor's seventh statement. " +

@@ -43,6 +43,29 @@ public static class ResultsCharts
         return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn) { AxisName = "Stage" }, leftOut);
     }
 
+    /// <summary>
+    /// The main stage-score chart: each stage this cycle against the last as two dots joined by a line, values written
+    /// beside them. A withheld stage score (too few ratings) has no dot and its row names it; <see cref="Withheld"/>
+    /// names them for the caption.
+    /// </summary>
+    public static DotChart StageDots(CycleResults current, CycleResults? previous)
+    {
+        var series = new List<DotSeries> { new(current.CycleName, [.. current.Stages.Select(s => s.Figure.Mean)]) };
+        if (previous is not null)
+            series.Add(new(previous.CycleName, [.. current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean)]));
+        var title = $"Stage scores out of 3, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}");
+        return new DotChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], series) { CategoryName = "Stage" };
+    }
+
+    /// <summary>"Stage 3 in 2025/26" for each stage score the chart does not draw.</summary>
+    public static IReadOnlyList<string> Withheld(DotChart chart) =>
+        [.. chart.Categories.SelectMany((stage, c) => chart.Series.Where(s => c >= s.Values.Count || s.Values[c] is null).Select(s => $"{stage} in {s.Name}"))];
+
+    /// <summary>The caption sentence naming what is not drawn, or nothing.</summary>
+    public static string WithheldSentence(DotChart chart) => Withheld(chart) is { Count: > 0 } names
+        ? $"Not drawn, because too few people rated it or the stage was not in that cycle: {string.Join(", ", names)}."
+        : "";
+
     public static BarChart Distribution(StatementResult statement)
     {
         var counts = statement.Statistics.Distribution ?? [0, 0, 0, 0];

@@ -50,7 +50,8 @@ public sealed record EdsSummary(
         ?? throw new InvalidOperationException("An empty EDS summary snapshot.");
 }
 
-public sealed record SummaryGrade(int Score, string Name, string Colour);
+/// <summary>A grade as published; copies published before the grade-level flag was kept read it as false.</summary>
+public sealed record SummaryGrade(int Score, string Name, string Colour, bool WordingToBeConfirmed = false);
 
 public sealed record SummaryDomain(
     string Code,
