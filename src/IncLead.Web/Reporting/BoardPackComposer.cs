@@ -132,7 +132,7 @@ public static class BoardPackComposer
         yield return new Heading(1, $"Stage {stage.Number}: {stage.Title}");
         yield return new Paragraph([new TextRun("Stage score: ", Bold: true), new TextRun(Score(stage.Figure))]);
         yield return new Heading(2, $"Stage {stage.Number} factor scores");
-        yield return Table.Create(["Factor", "Mean (0 to 3)", "Band", "Statements shown"],
+        yield return Table.Create(["Factor", "Score (0 to 3)", "Band", "Statements shown"],
             stage.Factors.Select(f => TableRow.Of($"{f.Code} {f.Title}", new TableCell(ResultsCharts.Score(f.Figure.Mean), Align: CellAlign.Right),
                 f.Figure.Band?.Label() ?? "–", new TableCell($"{f.Figure.StatementsShown} of {f.Figure.Statements}", Align: CellAlign.Right))),
             [3, 1, 1, 1]);
@@ -142,8 +142,9 @@ public static class BoardPackComposer
         yield return new Heading(2, $"Stage {stage.Number} most divergent statements");
         yield return divergent.Count == 0
             ? new Paragraph("The board broadly agreed on every statement shown in this stage.")
-            : Table.Create(["Statement", "Mean", "Spread (IQR)"],
-                divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", ResultsCharts.Score(s.Statistics.Mean), ResultsCharts.Number(s.Statistics.InterquartileRange))), [4, 1, 1]);
+            : new Table([4, 1, 1], [TableRow.Of("Statement", new TableCell("Score (0 to 3)", Align: CellAlign.Right), new TableCell("Spread of ratings", Align: CellAlign.Right))],
+                [.. divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", new TableCell(ResultsCharts.Score(s.Statistics.Mean), Align: CellAlign.Right),
+                    new TableCell(ResultsCharts.Score(s.Statistics.InterquartileRange), Align: CellAlign.Right)))]);
 
         var codes = statements.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var positions = input.Positions.Where(p => codes.Contains(p.StatementCode)).ToList();

@@ -78,7 +78,7 @@ public static class PackTables
         : $"Not complete ({summary.OutcomesAgreed} of {summary.OutcomeCount} outcomes agreed)";
 
     public static Table EdsDomainTotals(EdsSummary summary) => Table.Create(["Domain", "Total", "Rating"],
-        summary.Domains.Select(d => TableRow.Of($"{d.Code} {d.Title}", d.Total is { } t ? $"{t} of {d.Maximum}" : "Not complete", Grade(summary, d.Rating, d.RatingName))),
+        summary.Domains.Select(d => TableRow.Of($"{d.Code} {d.Title}", new TableCell(d.Total is { } t ? $"{t} of {d.Maximum}" : "Not complete", Align: CellAlign.Right), Grade(summary, d.Rating, d.RatingName))),
         [3, 1, 1.4]);
 
     public static KeyValueBlock RagCounts(IReadOnlyList<ActionRow> actions) =>

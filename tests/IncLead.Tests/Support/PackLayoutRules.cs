@@ -89,16 +89,23 @@ public static partial class PackLayoutRules
             if (body is { Count: < 2 } && nextFirst?.Tag is "TD" or "TH")
                 failures.Add($"page {number} ends with the table headed '{header}' and {body.Count} lines of it");
 
+            // Cell backgrounds are drawn as one rectangle per cell: a right-aligned figure ends a cell padding (4 pt) from its cell's right edge.
+            var cells = document.GetPage(number).ExperimentalAccess.Paths.Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+                .Where(r => r.Width > 10 && r.Height > 5).ToList();
             foreach (var figure in content.Where(e => e.Tag == "TD" && Figure().IsMatch(e.Text)))
             {
                 if (Decimals().IsMatch(figure.Text))
                     failures.Add($"page {number}: '{figure.Text}' has more than one decimal place");
-                // Left-aligned figures share their left edge and differ at the right; right-aligned ones the reverse.
-                var left = figure.Letters[0].BoundingBox.Left;
-                var right = figure.Letters[^1].BoundingBox.Right;
-                if (content.Any(o => o.Tag == "TD" && o != figure && Figure().IsMatch(o.Text) && Math.Abs(o.Letters[0].BoundingBox.Left - left) < 0.2
-                        && Math.Abs(o.Letters[^1].BoundingBox.Right - right) > 2 && Math.Abs(o.Letters[0].StartBaseLine.Y - figure.Letters[0].StartBaseLine.Y) > 1))
-                    failures.Add($"page {number}: '{figure.Text}' is not right-aligned");
+                var (left, right, middle) = (figure.Letters[0].BoundingBox.Left, figure.Letters[^1].BoundingBox.Right, figure.Letters[0].StartBaseLine.Y);
+                var cell = cells.Where(r => r.Left <= left + 0.5 && r.Right >= right - 0.5 && r.Bottom <= middle && r.Top >= middle).OrderBy(r => r.Area).Cast<UglyToad.PdfPig.Core.PdfRectangle?>().FirstOrDefault();
+                if (cell is { } c && c.Right - right > 4 + 2)
+                    failures.Add($"page {number}: '{figure.Text}' is not right-aligned ({c.Right - right:0.0} pt from its cell's right edge)");
+            }
+
+            foreach (var heading in content.Where(e => e.Tag == "TH" && lineTags[Line(e)].SetEquals(["TH"])).Select(e => e.Text))
+            {
+                if (Jargon().IsMatch(heading))
+                    failures.Add($"page {number}: the column heading '{heading}' is not a word a board member uses");
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(20)));
@@ -106,6 +113,9 @@ public static partial class PackLayoutRules
 
     [GeneratedRegex(@"^-?\d[\d,]*(\.\d+)?%?$")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(IQR|SD|Std|Id|Item|Category|Series|Mean|Median|N)\b")]
+    private static partial Regex Jargon();
 
     [GeneratedRegex(@"\.\d{2,}")]
     private static partial Regex Decimals();

@@ -85,7 +85,7 @@ public static class ResultsCharts
             [.. factors.Select(f => f.Code)],
             [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
             [.. factors.Select(f => (IReadOnlyList<double?>)[.. f.Statements.Select(x => x.Statistics.InterquartileRange)])],
-            AgreementScale) { ValueFormat = "0.##", Bands = AgreementBands };
+            AgreementScale) { ValueFormat = "0.0", Bands = AgreementBands };
     }
 
     /// <summary>The height that gives each factor's row of the agreement heatmap 16 points: title, column labels, rows, legend.</summary>

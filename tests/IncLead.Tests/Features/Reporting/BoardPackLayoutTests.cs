@@ -1,4 +1,5 @@
 using IncLead.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Tests.Features.Reporting;
 
@@ -7,8 +8,7 @@ public sealed class BoardPackLayoutTests(AppFactory app) : IClassFixture<AppFact
 {
     private async Task<byte[]> PackAsync()
     {
-        var id = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Cycles).Where(c => c.Name == "2025/26").Select(c => c.Id), default));
+        var id = await app.QueryAsync(db => db.Cycles.IgnoreQueryFilters().Where(c => c.Name == "2025/26").Select(c => c.Id).SingleAsync());
         var lead = await Browser.SignedInAsync(app, Demo.Lead);
         return await lead.DownloadAsync($"/cycles/{id}/reports/board-pack.pdf", "riverside-board-pack-2025-26.pdf");
     }

@@ -49,15 +49,21 @@ public sealed class WordingToBeConfirmedTests(AppFactory app) : IClassFixture<Ap
         var file = FromFile();
         var id = await app.CycleIdAsync("2025/26");
         var lead = await Browser.SignedInAsync(app, Demo.Lead);
-        var summary = ReportPdf.Text(await lead.DownloadAsync($"/cycles/{id}/reports/eds-summary.pdf", "riverside-eds-summary-2025-26.pdf"));
-        var pack = ReportPdf.Text(await lead.DownloadAsync($"/cycles/{id}/reports/board-pack.pdf", "riverside-board-pack-2025-26.pdf"));
-        foreach (var (name, text) in new[] { ("EDS summary", summary), ("board pack", pack) })
+        var summary = await lead.DownloadAsync($"/cycles/{id}/reports/eds-summary.pdf", "riverside-eds-summary-2025-26.pdf");
+        var pack = await lead.DownloadAsync($"/cycles/{id}/reports/board-pack.pdf", "riverside-board-pack-2025-26.pdf");
+        // Table cells wrap, so each column is read on its own: the outcome column, then the grade column.
+        foreach (var (name, outcomes, grades) in new[]
+        {
+            ("EDS summary", ReportPdf.Column(summary, "Outcome", "Evidence"), ReportPdf.Column(summary, "Score", null) + " " + ReportPdf.Column(summary, "Rating", null)),
+            ("board pack", ReportPdf.Column(pack, "Outcome", "Grade"), ReportPdf.Column(pack, "Grade", null)),
+        })
         {
             foreach (var (code, outcome) in file.Outcomes)
-                Assert.True(text.Contains($"{code} {outcome} {Flag}", StringComparison.Ordinal), $"The {name} does not flag outcome {code}");
+                Assert.True(outcomes.Contains($"{code} {outcome} {Flag}", StringComparison.Ordinal), $"The {name} does not flag outcome {code}: {outcomes}");
             foreach (var grade in file.Grades)
-                Assert.Equal(Count(text, grade), Count(text, $"{grade} {Flag}"));
+                Assert.Equal(Count(grades, grade), Count(grades, $"{grade} {Flag}"));
         }
+        Assert.Contains("to 3 (Excelling activity (wording to be confirmed))", ReportPdf.Text(summary), StringComparison.Ordinal);
 
         var workbook = await lead.DownloadAsync($"/cycles/{id}/reports/workbook.xlsx", "riverside-board-pack-data-2025-26.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var rows = SheetRows(workbook, "EDS grades");
