@@ -81,8 +81,10 @@ public static class PackTables
         summary.Domains.Select(d => TableRow.Of($"{d.Code} {d.Title}", new TableCell(d.Total is { } t ? $"{t} of {d.Maximum}" : "Not complete", Align: CellAlign.Right), Grade(summary, d.Rating, d.RatingName))),
         [3, 1, 1.4]);
 
-    public static KeyValueBlock RagCounts(IReadOnlyList<ActionRow> actions) =>
-        new([.. Enum.GetValues<RagStatus>().Select(r => new KeyValue(r.Label(), actions.Count(a => a.Rag == r).ToString(EnGb)))]);
+    /// <summary>How many actions have each RAG status; the counts right-aligned, as figures are in every table.</summary>
+    public static Table RagCounts(IReadOnlyList<ActionRow> actions) => new([2, 1],
+        [TableRow.Of("RAG status", new TableCell("Actions", Align: CellAlign.Right))],
+        [.. Enum.GetValues<RagStatus>().Select(r => TableRow.Of(r.Label(), new TableCell(actions.Count(a => a.Rag == r).ToString(EnGb), Align: CellAlign.Right)))]);
 
     /// <summary>
     /// Actions with their RAG filled in colour (the text colour chosen for contrast by the engine); the word is always

@@ -90,7 +90,7 @@ public static partial class PackLayoutRules
                 failures.Add($"page {number} ends with the table headed '{header}' and {body.Count} lines of it");
 
             // Cell backgrounds are drawn as one rectangle per cell: a right-aligned figure ends a cell padding (4 pt) from its cell's right edge.
-            var cells = document.GetPage(number).ExperimentalAccess.Paths.Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+            var cells = document.GetPage(number).Paths.Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
                 .Where(r => r.Width > 10 && r.Height > 5).ToList();
             foreach (var figure in content.Where(e => e.Tag == "TD" && Figure().IsMatch(e.Text)))
             {

@@ -44,6 +44,9 @@ public sealed record EdsSummary(
     [JsonIgnore]
     public int OutcomeCount => Domains.Sum(d => d.Outcomes.Count);
 
+    /// <summary>Whether the framework file marks this grade's national wording as not confirmed.</summary>
+    public bool GradeToBeConfirmed(int? score) => Grades.Any(g => g.Score == score && g.WordingToBeConfirmed);
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static EdsSummary FromJson(string json) => JsonSerializer.Deserialize<EdsSummary>(json, Json)
