@@ -13,7 +13,8 @@ internal static class DotLayout
     {
         var size = ChartLayout.LabelSize;
         var radius = size * 0.55;
-        var labelWidth = Math.Min(box.Width * 0.3, chart.Categories.Select(c => measure.Width(c, size, false)).DefaultIfEmpty(0).Max() + 8);
+        // A fifth more than measured: a browser without the document font (Arial or Liberation Sans) draws wider.
+        var labelWidth = Math.Min(box.Width * 0.3, chart.Categories.Select(c => measure.Width(c, size, false)).DefaultIfEmpty(0).Max() * 1.2 + 8);
         var valueWidth = measure.Width("0.0", size, false) + radius + 4;
         var plot = new Box(box.X + labelWidth + valueWidth, box.Y, Math.Max(10, box.Width - labelWidth - 2 * valueWidth), box.Height - size - 8 - ChartLayout.LegendBand);
         var max = chart.Maximum > 0 ? chart.Maximum : 1;

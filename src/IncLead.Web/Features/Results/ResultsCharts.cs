@@ -53,8 +53,8 @@ public static class ResultsCharts
         var series = new List<DotSeries> { new(current.CycleName, [.. current.Stages.Select(s => s.Figure.Mean)]) };
         if (previous is not null)
             series.Add(new(previous.CycleName, [.. current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean)]));
-        var title = $"Stage scores out of 3, {current.CycleName}" + (previous is null ? "" : $" against {previous.CycleName}");
-        return new DotChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], series) { CategoryName = "Stage" };
+        // The legend names the cycles, so the title stays short enough for a phone.
+        return new DotChart("Stage scores out of 3", [.. current.Stages.Select(s => $"Stage {s.Number}")], series) { CategoryName = "Stage" };
     }
 
     /// <summary>"Stage 3 in 2025/26" for each stage score the chart does not draw.</summary>
