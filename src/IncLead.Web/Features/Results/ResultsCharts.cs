@@ -81,7 +81,8 @@ public static class ResultsCharts
     {
         var factors = results.Stages.SelectMany(s => s.Factors).ToList();
         var columns = factors.Select(f => f.Statements.Count).DefaultIfEmpty(1).Max();
-        return new Heatmap("Agreement on each statement (spread of ratings)",
+        // A title short enough for a laptop's column at 19px; the caption explains the spread.
+        return new Heatmap("Agreement on each statement",
             [.. factors.Select(f => f.Code)],
             [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
             [.. factors.Select(f => (IReadOnlyList<double?>)[.. f.Statements.Select(x => x.Statistics.InterquartileRange)])],
