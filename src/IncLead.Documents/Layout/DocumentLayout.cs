@@ -57,8 +57,9 @@ internal sealed class DocumentLayout(FontBook fonts, LayoutTheme theme)
         if (block.IncludeDataTable)
         {
             var data = block.Chart.ToDataTable();
-            var table = Table.Create(data.Headers, data.Rows.Select(r => new TableRow([.. r.Select(c => new TableCell(c))])),
-                [2, .. data.Headers.Skip(1).Select(_ => 1.0)]);
+            // Figures are right-aligned under a right-aligned heading, as in every table of the reports.
+            static TableRow Aligned(IEnumerable<string> cells) => new([.. cells.Select((c, i) => new TableCell(c, Align: i == 0 ? CellAlign.Left : CellAlign.Right))]);
+            var table = new Table([2, .. data.Headers.Skip(1).Select(_ => 1.0)], [Aligned(data.Headers)], [.. data.Rows.Select(Aligned)]);
             slabs.AddRange(tables.Table(table));
         }
         return slabs;

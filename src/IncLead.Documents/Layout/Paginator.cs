@@ -29,8 +29,10 @@ internal sealed class Paginator(LayoutTheme theme)
                     continue;
             }
             var needed = slab.KeepWithNext ? GroupHeight(slabs, i) : slab.Height;
+            // A group taller than a page cannot stay together; the slab still takes the next one with it, so a
+            // heading never ends a page.
             if (needed > theme.ContentHeight)
-                needed = slab.Height;
+                needed = slab.Height + (slab.KeepWithNext && i + 1 < slabs.Count && !slabs[i + 1].BreakBefore ? slabs[i + 1].SpaceBefore + slabs[i + 1].Height : 0);
             if (!_empty && slab.SpaceBefore + needed > Remaining)
                 NewPage(slab.RepeatHeader);
             Place(slab, _empty ? 0 : slab.SpaceBefore);

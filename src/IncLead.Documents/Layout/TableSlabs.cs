@@ -21,15 +21,21 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
         var headerHeight = header.Sum(s => s.Height);
         var maxRowHeight = theme.ContentHeight - headerHeight;
         var slabs = header.Select(s => s with { KeepWithNext = true }).ToList();
-        foreach (var row in table.Rows)
-        {
-            foreach (var part in Row(row, widths, false, rowHeaders, maxRowHeight))
-                slabs.Add(part with { RepeatHeader = header.Count > 0 ? header : null });
-        }
+        var rows = table.Rows.Select(row => Row(row, widths, false, rowHeaders, maxRowHeight)
+            .Select(part => part with { RepeatHeader = header.Count > 0 ? header : null }).ToList()).ToList();
+        // The header and the first two rows stay together (and, through the heading's keep-with-next, with the
+        // heading), and the last row never goes to a page alone: the last two stay together.
+        if (rows.Count >= 2)
+            KeepWithNext(rows[0]);
+        if (rows.Count >= 3)
+            KeepWithNext(rows[^2]);
+        slabs.AddRange(rows.SelectMany(parts => parts));
         if (slabs.Count > 0)
             slabs[0] = slabs[0] with { SpaceBefore = theme.ParagraphGap + 2 };
         return Slab.Wrap(new BeginTag(StructTag.Table), slabs);
     }
+
+    static void KeepWithNext(List<Slab> parts) => parts[^1] = parts[^1] with { KeepWithNext = true };
 
     double[] ColumnWidths(Table table)
     {

@@ -14,7 +14,8 @@ internal static class EdsContent
             if (!scores.Add(score)) throw grade.Error($"the score {score} has more than one grade", $"{grade.Path}.score");
             var colour = grade.String("colour", 16);
             if (!FrameworkFile.Colour().IsMatch(colour)) throw grade.Error($"'{colour}' is not a colour like #d5281b", $"{grade.Path}.colour");
-            framework.Grades.Add(new EdsGrade(score, grade.String("name", Framework.TitleMaxLength), colour, grade.String("description", Statement.GuidanceMaxLength)));
+            framework.Grades.Add(new EdsGrade(score, grade.String("name", Framework.TitleMaxLength), colour, grade.String("description", Statement.GuidanceMaxLength),
+                grade.Bool("wordingToBeConfirmed")));
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);

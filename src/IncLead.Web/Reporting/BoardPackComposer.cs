@@ -1,4 +1,5 @@
 using System.Globalization;
+using IncLead.Documents.Charts;
 using IncLead.Documents.Model;
 using IncLead.Web.Domain.Actions;
 using IncLead.Web.Domain.Cycles;
@@ -116,10 +117,10 @@ public static class BoardPackComposer
 
     private static IEnumerable<Block> StageScores(BoardPackInput input)
     {
-        var (radar, leftOut) = ResultsCharts.StageRadar(input.Results, input.Previous, input.Targets);
+        var dots = ResultsCharts.StageDots(input.Results, input.Previous);
         yield return new Heading(1, "Stage scores");
-        if (radar.Series.Count > 0) yield return ChartBlock.For(radar, 280, includeDataTable: true);
-        if (leftOut.Count > 0) yield return new Paragraph($"Not drawn, because a stage score is not shown: {string.Join(", ", leftOut)}.");
+        yield return ChartBlock.For(dots, DotChart.HeightFor(dots.Categories.Count), includeDataTable: true);
+        if (ResultsCharts.WithheldSentence(dots) is { Length: > 0 } withheld) yield return new Paragraph(withheld);
         var agreement = ResultsCharts.Agreement(input.Results);
         yield return ChartBlock.For(agreement, ResultsCharts.AgreementHeight(agreement));
         yield return new Paragraph("Each row is a factor and each cell one of its statements in questionnaire order: row S2.F3, column 7 is that factor's seventh statement. " +
@@ -132,7 +133,7 @@ public static class BoardPackComposer
         yield return new Heading(1, $"Stage {stage.Number}: {stage.Title}");
         yield return new Paragraph([new TextRun("Stage score: ", Bold: true), new TextRun(Score(stage.Figure))]);
         yield return new Heading(2, $"Stage {stage.Number} factor scores");
-        yield return Table.Create(["Factor", "Mean (0 to 3)", "Band", "Statements shown"],
+        yield return Table.Create(["Factor", "Score (0 to 3)", "Band", "Statements shown"],
             stage.Factors.Select(f => TableRow.Of($"{f.Code} {f.Title}", new TableCell(ResultsCharts.Score(f.Figure.Mean), Align: CellAlign.Right),
                 f.Figure.Band?.Label() ?? "–", new TableCell($"{f.Figure.StatementsShown} of {f.Figure.Statements}", Align: CellAlign.Right))),
             [3, 1, 1, 1]);
@@ -142,8 +143,9 @@ public static class BoardPackComposer
         yield return new Heading(2, $"Stage {stage.Number} most divergent statements");
         yield return divergent.Count == 0
             ? new Paragraph("The board broadly agreed on every statement shown in this stage.")
-            : Table.Create(["Statement", "Mean", "Spread (IQR)"],
-                divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", ResultsCharts.Score(s.Statistics.Mean), ResultsCharts.Number(s.Statistics.InterquartileRange))), [4, 1, 1]);
+            : new Table([4, 1, 1], [TableRow.Of("Statement", new TableCell("Score (0 to 3)", Align: CellAlign.Right), new TableCell("Spread of ratings", Align: CellAlign.Right))],
+                [.. divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", new TableCell(ResultsCharts.Score(s.Statistics.Mean), Align: CellAlign.Right),
+                    new TableCell(ResultsCharts.Score(s.Statistics.InterquartileRange), Align: CellAlign.Right)))]);
 
         var codes = statements.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var positions = input.Positions.Where(p => codes.Contains(p.StatementCode)).ToList();

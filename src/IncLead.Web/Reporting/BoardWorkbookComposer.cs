@@ -20,7 +20,8 @@ public static class BoardWorkbookComposer
             [.. input.Positions.Select(p => (IReadOnlyList<object?>)[p.StatementCode, p.StatementText, p.Rating.Label(), p.Rating.Score(), p.Rationale, p.Dissent])]),
         new Sheet("EDS grades",
             [new Column("Domain"), new Column("Outcome"), new Column("Text"), new Column("Score", ColumnType.Integer), new Column("Grade")],
-            [.. (input.Eds?.Domains ?? []).SelectMany(d => d.Outcomes.Select(o => (IReadOnlyList<object?>)[d.Code, o.Code, o.Text, o.Score, o.ScoreName]))]),
+            [.. (input.Eds?.Domains ?? []).SelectMany(d => d.Outcomes.Select(o => (IReadOnlyList<object?>)[d.Code, o.Code,
+                o.Text + (o.WordingToBeConfirmed ? PackTables.ToBeConfirmed : ""), o.Score, o.ScoreName is { } grade ? PackTables.GradeName(input.Eds!, o.Score, grade) : null]))]),
         Actions(input),
     ])
     {

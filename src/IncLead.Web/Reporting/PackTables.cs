@@ -31,13 +31,23 @@ public static class PackTables
         _ => NhsColours.PaleGrey,
     };
 
+    /// <summary>What every output adds to an outcome or grade whose national wording the framework file marks as not confirmed, as the EDS pages' tag says.</summary>
+    public const string ToBeConfirmed = " (wording to be confirmed)";
+
+    /// <summary>An outcome as printed: its code, its text, and the flag where its wording is not confirmed.</summary>
+    public static string OutcomeText(SummaryOutcome outcome) => $"{outcome.Code} {outcome.Text}" + (outcome.WordingToBeConfirmed ? ToBeConfirmed : "");
+
+    /// <summary>A grade's name as printed, with the flag where the framework file marks its wording as not confirmed.</summary>
+    public static string GradeName(EdsSummary summary, int? score, string name) =>
+        name + (summary.Grades.FirstOrDefault(g => g.Score == score)?.WordingToBeConfirmed == true ? ToBeConfirmed : "");
+
     /// <summary>The framework's own grade colours, so the PDF matches the EDS pages.</summary>
     public static TableCell Grade(EdsSummary summary, int? score, string? name)
     {
         if (score is null || name is null) return new TableCell("Not agreed");
         var grade = summary.Grades.FirstOrDefault(g => g.Score == score);
         Rgb? fill = grade is not null && grade.Colour.StartsWith('#') ? Rgb.Parse(grade.Colour) : null;
-        return new TableCell($"{name} ({score})", fill);
+        return new TableCell($"{GradeName(summary, score, name)} ({score})", fill);
     }
 
     /// <summary>
@@ -46,16 +56,16 @@ public static class PackTables
     /// </summary>
     public static TableCell OutcomeScore(EdsSummary summary, SummaryOutcome outcome) =>
         outcome.Score is null && outcome.ServiceScores.Count > 0
-            ? new TableCell(string.Join("\n", outcome.ServiceScores.Select(x => $"{x.Service}: {x.ScoreName} ({x.Score})")))
+            ? new TableCell(string.Join("\n", outcome.ServiceScores.Select(x => $"{x.Service}: {GradeName(summary, x.Score, x.ScoreName)} ({x.Score})")))
             : Grade(summary, outcome.Score, outcome.ScoreName);
 
     public static Table EdsScorecard(EdsSummary summary) => Table.Create(["Outcome", "Grade"],
-        summary.Domains.SelectMany(d => d.Outcomes).Select(o => TableRow.Of($"{o.Code} {o.Text}", OutcomeScore(summary, o))),
+        summary.Domains.SelectMany(d => d.Outcomes).Select(o => TableRow.Of(OutcomeText(o), OutcomeScore(summary, o))),
         [3, 1]);
 
     /// <summary>A domain's outcomes as the published summary shows them: the agreed rationale and the public evidence beside each score.</summary>
     public static Table EdsOutcomes(EdsSummary summary, SummaryDomain domain) => Table.Create(["Outcome", "Evidence", "Score"],
-        domain.Outcomes.Select(o => TableRow.Of($"{o.Code} {o.Text}", Evidence(o), OutcomeScore(summary, o))),
+        domain.Outcomes.Select(o => TableRow.Of(OutcomeText(o), Evidence(o), OutcomeScore(summary, o))),
         [2, 3, 1.3]);
 
     private static string Evidence(SummaryOutcome outcome)
@@ -68,15 +78,17 @@ public static class PackTables
 
     /// <summary>The organisation's EDS rating with its total, or how far grading has got.</summary>
     public static string EdsOverall(EdsSummary summary) => summary.OrganisationRatingName is { } name
-        ? $"{name} ({summary.OrganisationTotal} of {summary.OrganisationMaximum})"
+        ? $"{GradeName(summary, summary.OrganisationRating, name)} ({summary.OrganisationTotal} of {summary.OrganisationMaximum})"
         : $"Not complete ({summary.OutcomesAgreed} of {summary.OutcomeCount} outcomes agreed)";
 
     public static Table EdsDomainTotals(EdsSummary summary) => Table.Create(["Domain", "Total", "Rating"],
-        summary.Domains.Select(d => TableRow.Of($"{d.Code} {d.Title}", d.Total is { } t ? $"{t} of {d.Maximum}" : "Not complete", Grade(summary, d.Rating, d.RatingName))),
+        summary.Domains.Select(d => TableRow.Of($"{d.Code} {d.Title}", new TableCell(d.Total is { } t ? $"{t} of {d.Maximum}" : "Not complete", Align: CellAlign.Right), Grade(summary, d.Rating, d.RatingName))),
         [3, 1, 1.4]);
 
-    public static KeyValueBlock RagCounts(IReadOnlyList<ActionRow> actions) =>
-        new([.. Enum.GetValues<RagStatus>().Select(r => new KeyValue(r.Label(), actions.Count(a => a.Rag == r).ToString(EnGb)))]);
+    /// <summary>How many actions have each RAG status; the counts right-aligned, as figures are in every table.</summary>
+    public static Table RagCounts(IReadOnlyList<ActionRow> actions) => new([2, 1],
+        [TableRow.Of("RAG status", new TableCell("Actions", Align: CellAlign.Right))],
+        [.. Enum.GetValues<RagStatus>().Select(r => TableRow.Of(r.Label(), new TableCell(actions.Count(a => a.Rag == r).ToString(EnGb), Align: CellAlign.Right)))]);
 
     /// <summary>
     /// Actions with their RAG filled in colour (the text colour chosen for contrast by the engine); the word is always

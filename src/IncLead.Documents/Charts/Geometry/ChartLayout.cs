@@ -10,6 +10,9 @@ internal static class ChartLayout
     public const double TitleBand = 24;
     public const double LegendBand = 20;
 
+    /// <summary>No chart text is smaller: 8 points in a PDF (issue 10's floor for print).</summary>
+    public const double MinimumTextSize = 8;
+
     public static ChartScene Layout(Chart chart, double width, double height, ITextMeasure measure)
     {
         var shapes = new List<Shape> { new TextShape(0, TitleSize + 2, Fit(chart.Title, width, TitleSize, true, measure), TitleSize, NhsColours.Text, Bold: true) };
@@ -19,6 +22,7 @@ internal static class ChartLayout
             case RadarChart radar: RadarLayout.Add(radar, plot, measure, shapes); break;
             case BarChart bar: BarLayout.Add(bar, plot, measure, shapes); break;
             case Heatmap heatmap: HeatmapLayout.Add(heatmap, plot, measure, shapes); break;
+            case DotChart dots: DotLayout.Add(dots, plot, measure, shapes); break;
             default: throw new NotSupportedException($"No layout for {chart.GetType().Name}.");
         }
         return new ChartScene(width, height, shapes);

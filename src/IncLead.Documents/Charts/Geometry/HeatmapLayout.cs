@@ -14,7 +14,7 @@ internal static class HeatmapLayout
         var headerHeight = size + 8;
         var cellWidth = (box.Width - labelWidth) / columns;
         var cellHeight = Math.Min(26, (box.Height - headerHeight - ChartLayout.LegendBand) / rows);
-        var valueSize = Math.Min(size, cellHeight * 0.6);
+        var valueSize = Math.Max(ChartLayout.MinimumTextSize, Math.Min(size, cellHeight * 0.6));
 
         for (var c = 0; c < chart.ColumnLabels.Count; c++)
         {

@@ -28,7 +28,7 @@ internal static class RadarLayout
             var value = Math.Min(ring, max);
             shapes.Add(new PolygonShape([.. Enumerable.Range(0, n).Select(a => At(a, value))], null, 0, NhsColours.Border, 0.75));
             var label = At(0, value);
-            shapes.Add(new TextShape(label.X + 3, label.Y + 3, Chart.Format(value), ChartLayout.LabelSize - 1, NhsColours.Grey));
+            shapes.Add(new TextShape(label.X + 3, label.Y + 3, Chart.Format(value), ChartLayout.LabelSize - 0.5, NhsColours.Grey));
         }
         for (var a = 0; a < n; a++)
         {

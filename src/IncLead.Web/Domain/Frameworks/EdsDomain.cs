@@ -63,13 +63,17 @@ public sealed class EdsGrade
     public string Colour { get; private set; } = "";
     public string Description { get; private set; } = "";
 
+    /// <summary>The framework file marks this grade's national wording as not confirmed; every output that names it says so.</summary>
+    public bool WordingToBeConfirmed { get; private set; }
+
     private EdsGrade() { }
 
-    public EdsGrade(int score, string name, string colour, string description)
+    public EdsGrade(int score, string name, string colour, string description, bool wordingToBeConfirmed = false)
     {
         Score = score;
         Name = name;
         Colour = colour;
         Description = description;
+        WordingToBeConfirmed = wordingToBeConfirmed;
     }
 }

@@ -33,7 +33,7 @@ public sealed record EdsFrameworkInfo(int Id, string Title, string Version, Fram
     public string GradeName(int? score) => score is { } s ? Grades.FirstOrDefault(g => g.Score == s)?.Name ?? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
 }
 
-public sealed record GradeName(int Score, string Name, string Colour, string Description);
+public sealed record GradeName(int Score, string Name, string Colour, string Description, bool WordingToBeConfirmed = false);
 
 public sealed record DomainView(int Id, string Code, int Number, string Title, bool PerService, int? MaxServices, bool WordingToBeConfirmed, IReadOnlyList<OutcomeView> Outcomes);
 

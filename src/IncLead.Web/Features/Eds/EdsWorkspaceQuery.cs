@@ -26,7 +26,7 @@ public sealed class EdsWorkspaceQuery(AppDbContext db, IOptions<EdsOptions> opti
         var framework = await db.Frameworks.AsNoTracking().Where(f => f.Id == assessment.FrameworkId)
             .Select(f => new { f.Id, f.Title, f.Version, f.Kind }).SingleAsync(ct);
         var grades = await db.EdsGrades.AsNoTracking().Where(g => g.FrameworkId == framework.Id).OrderBy(g => g.Score)
-            .Select(g => new GradeName(g.Score, g.Name, g.Colour, g.Description)).ToListAsync(ct);
+            .Select(g => new GradeName(g.Score, g.Name, g.Colour, g.Description, g.WordingToBeConfirmed)).ToListAsync(ct);
         var domains = await db.EdsDomains.AsNoTracking().Where(d => d.FrameworkId == framework.Id).OrderBy(d => d.Number)
             .Include(d => d.Outcomes).ToListAsync(ct);
         var agreed = await db.EdsOutcomeGrades.AsNoTracking().Where(g => g.AssessmentId == assessment.Id).Include(g => g.ServiceScores).ToListAsync(ct);

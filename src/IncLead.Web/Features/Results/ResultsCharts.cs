@@ -50,6 +50,29 @@ public static class ResultsCharts
         }, leftOut);
     }
 
+    /// <summary>
+    /// The main stage-score chart: each stage this cycle against the last as two dots joined by a line, values written
+    /// beside them. A withheld stage score (too few ratings) has no dot and its row names it; <see cref="Withheld"/>
+    /// names them for the caption.
+    /// </summary>
+    public static DotChart StageDots(CycleResults current, CycleResults? previous)
+    {
+        var series = new List<DotSeries> { new(current.CycleName, [.. current.Stages.Select(s => s.Figure.Mean)]) };
+        if (previous is not null)
+            series.Add(new(previous.CycleName, [.. current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean)]));
+        // The legend names the cycles, so the title stays short enough for a phone.
+        return new DotChart("Stage scores out of 3", [.. current.Stages.Select(s => $"Stage {s.Number}")], series) { CategoryName = "Stage" };
+    }
+
+    /// <summary>"Stage 3 in 2025/26" for each stage score the chart does not draw.</summary>
+    public static IReadOnlyList<string> Withheld(DotChart chart) =>
+        [.. chart.Categories.SelectMany((stage, c) => chart.Series.Where(s => c >= s.Values.Count || s.Values[c] is null).Select(s => $"{stage} in {s.Name}"))];
+
+    /// <summary>The caption sentence naming what is not drawn, or nothing.</summary>
+    public static string WithheldSentence(DotChart chart) => Withheld(chart) is { Count: > 0 } names
+        ? $"Not drawn, because too few people rated it or the stage was not in that cycle: {string.Join(", ", names)}."
+        : "";
+
     public static BarChart Distribution(StatementResult statement)
     {
         var counts = statement.Statistics.Distribution ?? [0, 0, 0, 0];
@@ -65,11 +88,12 @@ public static class ResultsCharts
     {
         var factors = results.Stages.SelectMany(s => s.Factors).ToList();
         var columns = factors.Select(f => f.Statements.Count).DefaultIfEmpty(1).Max();
-        return new Heatmap("Agreement on each statement (spread of ratings)",
+        // A title short enough for a laptop's column at 19px; the caption explains the spread.
+        return new Heatmap("Agreement on each statement",
             [.. factors.Select(f => f.Code)],
             [.. Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture))],
             [.. factors.Select(f => (IReadOnlyList<double?>)[.. f.Statements.Select(x => x.Statistics.InterquartileRange)])],
-            AgreementScale) { ValueFormat = "0.##", Bands = AgreementBands };
+            AgreementScale) { ValueFormat = "0.0", Bands = AgreementBands };
     }
 
     /// <summary>The height that gives each factor's row of the agreement heatmap 16 points: title, column labels, rows, legend.</summary>

@@ -12,7 +12,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
         var page = System.Net.WebUtility.HtmlDecode(await (await app.SignedInAsync(Demo.Lead)).GetPageAsync("/dashboard"));
         Assert.Contains("2026/27", page);
         Assert.Contains("Respondents who have finished", page);
-        Assert.Contains("dashboard-radar", page);
+        Assert.Contains("dashboard-dots", page);
         Assert.Contains("against 2025/26", page);
         Assert.Contains("outcomes graded", page);
         Assert.Contains("/eds\"", page);

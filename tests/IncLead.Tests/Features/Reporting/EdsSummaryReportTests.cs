@@ -38,18 +38,18 @@ public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixtur
     private static void AssertShowsSummary(byte[] pdf, EdsSummary s)
     {
         var text = ReportPdf.Text(pdf);
-        foreach (var expected in new[] { s.OrganisationName, s.EdsLead, s.BoardSponsor, $"Overall rating {s.OrganisationRatingName} ({s.OrganisationTotal} of {s.OrganisationMaximum})" })
+        foreach (var expected in new[] { s.OrganisationName, s.EdsLead, s.BoardSponsor, $"Overall rating {Grade(s, s.OrganisationRating, s.OrganisationRatingName)} ({s.OrganisationTotal} of {s.OrganisationMaximum})" })
             Assert.Contains(expected, text, StringComparison.Ordinal);
         var lines = ReportPdf.Lines(pdf);
         var scores = ReportPdf.Column(pdf, "Score", null);
         var evidence = ReportPdf.Column(pdf, "Evidence", "Score");
         foreach (var d in s.Domains)
         {
-            Assert.Contains($"{d.Code} {d.Title} {d.Total} of {d.Maximum} {d.RatingName} ({d.Rating})", lines);
+            Assert.Contains($"{d.Code} {d.Title} {d.Total} of {d.Maximum} {Grade(s, d.Rating, d.RatingName)} ({d.Rating})", lines);
             foreach (var o in d.Outcomes)
             {
-                if (o.Score is { } score) Assert.Contains($"{o.ScoreName} ({score})", scores, StringComparison.Ordinal);
-                Assert.All(o.ServiceScores, x => Assert.Contains($"{x.Service}: {x.ScoreName} ({x.Score})", scores, StringComparison.Ordinal));
+                if (o.Score is { } score) Assert.Contains($"{Grade(s, score, o.ScoreName)} ({score})", scores, StringComparison.Ordinal);
+                Assert.All(o.ServiceScores, x => Assert.Contains($"{x.Service}: {Grade(s, x.Score, x.ScoreName)} ({x.Score})", scores, StringComparison.Ordinal));
                 Assert.All(o.Evidence, e => Assert.Contains($"{e.Title} ({e.EvidenceDate.ToString("d MMMM yyyy", EnGb)}): {e.Summary}", evidence, StringComparison.Ordinal));
             }
         }
@@ -132,6 +132,9 @@ public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/eds/not-an-ods-code!/x/summary.pdf")).StatusCode);
     }
 
-    [GeneratedRegex(@"activity \(\d\)")]
+    /// <summary>A grade name as the outputs print it: flagged where the framework file marks its wording as not confirmed (issue 10).</summary>
+    private static string? Grade(EdsSummary s, int? score, string? name) => name + (s.GradeToBeConfirmed(score) ? " (wording to be confirmed)" : "");
+
+    [GeneratedRegex(@"(activity|confirmed\)) \(\d\)")]
     private static partial Regex AgreedScore();
 }

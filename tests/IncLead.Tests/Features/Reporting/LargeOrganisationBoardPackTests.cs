@@ -58,6 +58,14 @@ public sealed partial class LargeOrganisationBoardPackTests(LargeOrganisationFac
         Assert.All(pages, p => Assert.Contains("Ref Action Due Status RAG Why", ReportPdf.Lines(p)));
     }
 
+    [Fact]
+    public async Task A_large_organisations_pack_keeps_headings_and_table_headers_with_what_follows_and_leaves_no_page_near_empty() =>
+        PackLayoutRules.AssertNoEmbarrassments(await PackAsync());
+
+    [Fact]
+    public async Task Every_chart_in_a_large_organisations_pack_writes_its_text_at_8_points_or_more() =>
+        PackLayoutRules.AssertChartTextAtLeast8Points(await PackAsync(), charts: 2);
+
     [GeneratedRegex(@"^A\d+ Action \d+ on ")]
     private static partial Regex ActionRow();
 }

@@ -67,7 +67,8 @@ public sealed class ResultsTests(AppFactory app) : IClassFixture<AppFactory>
         await lead.SignInAsync(Demo.Lead);
         var results = await lead.GetPageAsync($"/cycles/{cycleId}/results");
         Assert.Contains("2025/26", results);
-        Assert.Contains("Stage scores, 2026/27 against 2025/26", results);
+        Assert.Contains("Stage scores out of 3", results);
+        Assert.Matches(@"Stage 1: 2026/27 (\d\.\d|not shown), 2025/26 (\d\.\d|not shown)", results); // this cycle against the last
         var consensus = await lead.GetPageAsync($"/cycles/{cycleId}/consensus");
         Assert.Contains("Agreement on each statement", consensus);
         Assert.Contains("<th scope=\"row\"", consensus);

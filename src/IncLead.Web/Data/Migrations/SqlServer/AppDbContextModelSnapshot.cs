@@ -1585,6 +1585,9 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.Property<int>("Score")
                         .HasColumnType("int");
 
+                    b.Property<bool>("WordingToBeConfirmed")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId", "Score")

@@ -1512,6 +1512,9 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WordingToBeConfirmed")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkId", "Score")

@@ -39,7 +39,7 @@ public sealed class PanelAccess(AppDbContext db, TimeProvider clock)
             orderby d.Number, o.Order
             select new PanelOutcome(o.Id, o.Code, o.Text, o.Guidance, o.WordingToBeConfirmed, d.Code + ": " + d.Title)).ToListAsync(ct);
         var grades = await db.EdsGrades.Where(g => g.FrameworkId == assessment.FrameworkId).OrderBy(g => g.Score)
-            .Select(g => new GradeName(g.Score, g.Name, g.Colour, g.Description)).ToListAsync(ct);
+            .Select(g => new GradeName(g.Score, g.Name, g.Colour, g.Description, g.WordingToBeConfirmed)).ToListAsync(ct);
         var given = await db.ProvisionalScores.IgnoreQueryFilters().Where(s => s.PanellistId == panellist.Id)
             .ToDictionaryAsync(s => s.OutcomeId, s => (s.Score, s.Comment, s.SubmittedAt), ct);
         return new PanelContext(panellist, organisation, cycle, outcomes, grades, given);

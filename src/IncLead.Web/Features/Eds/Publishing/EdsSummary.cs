@@ -44,13 +44,17 @@ public sealed record EdsSummary(
     [JsonIgnore]
     public int OutcomeCount => Domains.Sum(d => d.Outcomes.Count);
 
+    /// <summary>Whether the framework file marks this grade's national wording as not confirmed.</summary>
+    public bool GradeToBeConfirmed(int? score) => Grades.Any(g => g.Score == score && g.WordingToBeConfirmed);
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static EdsSummary FromJson(string json) => JsonSerializer.Deserialize<EdsSummary>(json, Json)
         ?? throw new InvalidOperationException("An empty EDS summary snapshot.");
 }
 
-public sealed record SummaryGrade(int Score, string Name, string Colour);
+/// <summary>A grade as published; copies published before the grade-level flag was kept read it as false.</summary>
+public sealed record SummaryGrade(int Score, string Name, string Colour, bool WordingToBeConfirmed = false);
 
 public sealed record SummaryDomain(
     string Code,

@@ -49,7 +49,7 @@ public sealed class EdsSummaryQuery(AppDbContext db, TimeProvider clock)
         var totals = workspace.Totals;
         return new EdsSummary(organisation.Name, organisation.OdsCode, workspace.Cycle.Name, workspace.Cycle.OpensOn, workspace.Cycle.ClosesOn,
             f.Title, f.Version, f.Kind, a.EdsLeadName, a.BoardSponsorName, lastAgreed,
-            [.. f.Grades.Select(g => new SummaryGrade(g.Score, g.Name, g.Colour))], domains,
+            [.. f.Grades.Select(g => new SummaryGrade(g.Score, g.Name, g.Colour, g.WordingToBeConfirmed))], domains,
             totals?.OrganisationTotal, workspace.Outcomes.Count() * 3, totals?.OrganisationRating,
             totals?.OrganisationRating is { } rating ? f.GradeName(rating) : null,
             workspace.DomainBandsConfirmed, objectives, clock.GetUtcNow().UtcDateTime);
