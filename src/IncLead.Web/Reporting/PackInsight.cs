@@ -47,7 +47,7 @@ public static class PackInsight
         }
         yield return new Paragraph($"{benchmark.CycleName}, the last cycle the board signed off, beside {benchmark.View.PeerGroup!.Value.Plural()} using the same framework version: " +
             "the middle score (median) and the quartiles of those that share their signed-off figures. No organisation is named, and no figure is shown from fewer than five.");
-        yield return Table.Create(["Stage", "Our score", "Lower quartile", "Median", "Upper quartile", "Where we sit"],
+        yield return Table.Create(["Stage", "Our score", "Lower quartile", "Middle score", "Upper quartile", "Where we sit"],
             benchmark.View.Stages.Select(r => TableRow.Of(r.Label, Right(ResultsCharts.Score(r.Own)), Right(Score(r.Figure?.LowerQuartile)),
                 Right(Score(r.Figure?.Median)), Right(Score(r.Figure?.UpperQuartile)), r.Position)),
             [2.6, 0.9, 0.9, 0.9, 0.9, 2.2]);
@@ -62,7 +62,7 @@ public static class PackInsight
         if (input.Benchmark is not { } benchmark) yield break;
         yield return new Sheet("How we compare",
             [new Column("Stage"), new Column("Cycle compared"), new Column("Our score", ColumnType.Decimal), new Column("Organisations", ColumnType.Integer),
-             new Column("Lower quartile", ColumnType.Decimal), new Column("Median", ColumnType.Decimal), new Column("Upper quartile", ColumnType.Decimal), new Column("Where we sit")],
+             new Column("Lower quartile", ColumnType.Decimal), new Column("Middle score", ColumnType.Decimal), new Column("Upper quartile", ColumnType.Decimal), new Column("Where we sit")],
             benchmark.HasFigures
                 ? [.. benchmark.View.Stages.Select(r => (IReadOnlyList<object?>)[r.Label, benchmark.CycleName, r.Own, r.Figure?.Contributors, r.Figure?.LowerQuartile, r.Figure?.Median, r.Figure?.UpperQuartile, r.Position])]
                 : [[NotEnough, benchmark.CycleName, null, null, null, null, null, null]]);

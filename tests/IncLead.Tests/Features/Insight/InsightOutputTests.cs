@@ -23,11 +23,9 @@ public sealed class InsightOutputTests(AppFactory app) : IClassFixture<AppFactor
         var trend = await lead.GetPageAsync($"/cycles/{current}/trend");
         // The demo board set a target for every stage when it signed off 2025/26.
         Assert.Contains("Target for 2026/27</th>", trend);
-        Assert.Matches(@"<desc id=""trend-radar-desc"">[^<]* Targets: Stage 1 [\d.]+, Stage 2 [\d.]+", trend);
         Assert.Matches(@"Target </span>\d\.\d: (Met|Not met)", trend);
 
         var all = await lead.GetPageAsync("/dashboard/trend");
-        Assert.Matches(@"<desc id=""trend-radar-desc"">[^<]* Targets: Stage 1 [\d.]+", all);
         // Each stage's bars by cycle: 2026/27 carries the target set for it, in the description and under its figure.
         Assert.Matches(@"<desc id=""trend-bars-0-desc"">[^<]*2026/27: Mean [\d.]+, target [\d.]+\.", all);
         Assert.Matches(@"target \d\.\d: (met|not met)", all);
@@ -63,7 +61,7 @@ public sealed class InsightOutputTests(AppFactory app) : IClassFixture<AppFactor
         Assert.DoesNotContain(PackInsight.NotEnough, five);
         var xlsx = await lead.DownloadAsync($"/cycles/{current}/reports/workbook.xlsx", XlsxName, Xlsx);
         var sheet = Rows(xlsx, "How we compare");
-        Assert.Equal(["Stage", "Cycle compared", "Our score", "Organisations", "Lower quartile", "Median", "Upper quartile", "Where we sit"], sheet[0]);
+        Assert.Equal(["Stage", "Cycle compared", "Our score", "Organisations", "Lower quartile", "Middle score", "Upper quartile", "Where we sit"], sheet[0]);
         Assert.Contains(sheet.Skip(1), r => r[3] == "5" && r[7].EndsWith("among 5 acute trusts", StringComparison.Ordinal));
 
         // No other organisation is named in either file.
