@@ -4,21 +4,19 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Identity;
-using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Benchmark;
 
 /// <summary>A cycle's figures beside the benchmark of its peers, on a page and as CSV. Same access rule as the results.</summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}")]
-public sealed class BenchmarkController(AppDbContext db, BenchmarkPositionQuery benchmark) : AppController
+public sealed class BenchmarkController(AppDbContext db, BenchmarkPositionQuery benchmark) : ResultsAreaController
 {
     [HttpGet("benchmark")]
     public async Task<IActionResult> Show(int id)
     {
-        var (cycle, refusal) = await LoadCycleAsync(id);
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
         if (cycle is null) return refusal!;
         return View(new BenchmarkPage(cycle, await benchmark.LoadAsync(cycle)));
     }
@@ -26,7 +24,7 @@ public sealed class BenchmarkController(AppDbContext db, BenchmarkPositionQuery 
     [HttpGet("benchmark.csv")]
     public async Task<IActionResult> Csv(int id)
     {
-        var (cycle, refusal) = await LoadCycleAsync(id);
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
         if (cycle is null) return refusal!;
         var view = await benchmark.LoadAsync(cycle);
         if (!view.OptedIn) return Refused(StatusCodes.Status404NotFound, "Your organisation does not take part in the benchmark", "A trust admin can choose to take part.");
@@ -36,16 +34,6 @@ public sealed class BenchmarkController(AppDbContext db, BenchmarkPositionQuery 
         foreach (var row in view.Stages.Concat(view.Statements))
             csv.Append(CultureInfo.InvariantCulture, $"{Q(row.Label)},{N(row.Own)},{row.Figure?.Contributors},{N(row.Figure?.LowerQuartile)},{N(row.Figure?.Median)},{N(row.Figure?.UpperQuartile)},{Q(row.Position)}\r\n");
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"benchmark-{cycle.Name.Replace('/', '-')}.csv");
-    }
-
-    private async Task<(Cycle?, IActionResult?)> LoadCycleAsync(int id)
-    {
-        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
-        if (cycle is null) return (null, NotFound());
-        if (!ResultsAccess.CanSee(User, cycle))
-            return (null, Refused(StatusCodes.Status403Forbidden, "These results are not available to you yet",
-                "Board members see a cycle's results once the equality lead releases them."));
-        return (cycle, null);
     }
 }
 

@@ -5,7 +5,6 @@ using IncLead.Web.Domain;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Identity;
-using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,12 +15,12 @@ namespace IncLead.Web.Features.Insight;
 /// <summary>Views beyond the plain results: by role group, improvement priorities and targets. Same access rule as the results.</summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}")]
 public sealed class InsightController(AppDbContext db, RoleGroupQuery groups, PriorityQuery priorities, ResultsReader reader, TargetQuery targets,
-    AuditLog audit, TimeProvider clock) : AppController
+    AuditLog audit, TimeProvider clock) : ResultsAreaController
 {
     [HttpGet("groups")]
     public async Task<IActionResult> Groups(int id)
     {
-        var (cycle, refusal) = await LoadCycleAsync(id);
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
         if (cycle is null) return refusal!;
         return View(new RoleGroupPage(cycle, await groups.LoadAsync(cycle)));
     }
@@ -29,7 +28,7 @@ public sealed class InsightController(AppDbContext db, RoleGroupQuery groups, Pr
     [HttpGet("priorities")]
     public async Task<IActionResult> Priorities(int id)
     {
-        var (cycle, refusal) = await LoadCycleAsync(id);
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
         if (cycle is null) return refusal!;
         return View(new PrioritiesPage(cycle, await priorities.LoadAsync(cycle)));
     }
@@ -37,7 +36,7 @@ public sealed class InsightController(AppDbContext db, RoleGroupQuery groups, Pr
     [HttpGet("targets")]
     public async Task<IActionResult> Targets(int id)
     {
-        var (cycle, refusal) = await LoadCycleAsync(id);
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
         if (cycle is null) return refusal!;
         var page = await TargetsPageAsync(cycle, null);
         return View(page);
@@ -46,7 +45,7 @@ public sealed class InsightController(AppDbContext db, RoleGroupQuery groups, Pr
     [HttpPost("targets")]
     public async Task<IActionResult> SetTargets(int id, [Bind(Prefix = "Form")] TargetForm form)
     {
-        var (cycle, refusal) = await LoadCycleAsync(id);
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
         if (cycle is null) return refusal!;
         if (!await MaySetAsync(cycle))
             return Refused(StatusCodes.Status403Forbidden, "Only the chair or the equality lead can set targets", "Targets are set when the board signs off a closed cycle.");
@@ -115,16 +114,6 @@ public sealed class InsightController(AppDbContext db, RoleGroupQuery groups, Pr
         if (User.IsInRole(AppClaims.EqualityLeadRole)) return true;
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         return await db.Memberships.AnyAsync(m => m.UserId == userId && m.IsActive && m.Position == BoardPosition.Chair);
-    }
-
-    private async Task<(Cycle?, IActionResult?)> LoadCycleAsync(int id)
-    {
-        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
-        if (cycle is null) return (null, NotFound());
-        if (!ResultsAccess.CanSee(User, cycle))
-            return (null, Refused(StatusCodes.Status403Forbidden, "These results are not available to you yet",
-                "Board members see a cycle's results once the equality lead releases them."));
-        return (cycle, null);
     }
 }
 

@@ -2,7 +2,6 @@ using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Features.Insight;
 using IncLead.Web.Features.Results;
-using IncLead.Web.Infrastructure;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,17 +14,15 @@ namespace IncLead.Web.Features.Trend;
 /// their history across framework versions. Read together through <see cref="ResultsReader"/>.
 /// </summary>
 [Authorize(Policy = Policies.OrganisationMember), Route("cycles/{id:int}/trend")]
-public sealed class TrendController(AppDbContext db, ResultsReader reader, TargetQuery targets) : AppController
+public sealed class TrendController(AppDbContext db, ResultsReader reader, TargetQuery targets) : ResultsAreaController
 {
     public const int MaxCycles = 6;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int id)
     {
-        var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == id);
-        if (cycle is null) return NotFound();
-        if (!ResultsAccess.CanSee(User, cycle))
-            return Refused(StatusCodes.Status403Forbidden, "These results are not available to you yet", "Board members see a cycle's results once the equality lead releases them.");
+        var (cycle, refusal) = await LoadVisibleCycleAsync(db, id);
+        if (cycle is null) return refusal!;
 
         var cycles = await db.Cycles.Where(c => c.State != CycleState.Draft && c.CreatedAt <= cycle.CreatedAt)
             .OrderByDescending(c => c.CreatedAt).Take(MaxCycles).ToListAsync();
