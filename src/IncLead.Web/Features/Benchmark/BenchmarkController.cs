@@ -28,7 +28,7 @@ public sealed class BenchmarkController(AppDbContext db, BenchmarkPositionQuery 
         if (cycle is null) return refusal!;
         var view = await benchmark.LoadAsync(cycle);
         if (!view.OptedIn) return Refused(StatusCodes.Status404NotFound, "Your organisation does not take part in the benchmark", "A trust admin can choose to take part.");
-        var csv = new StringBuilder("Stage or statement,Your score,Organisations,Lower quartile,Median,Upper quartile,Position\r\n");
+        var csv = new StringBuilder("Stage or statement,Your score,Organisations,Lower quartile,Middle score,Upper quartile,Position\r\n");
         string N(double? v) => v is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) : "";
         string Q(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         foreach (var row in view.Stages.Concat(view.Statements))
