@@ -5,8 +5,9 @@ namespace IncLead.BrowserTests;
 /// <summary>
 /// A board member who has never seen IncLead: from the home page, following only the next task, until all five
 /// stages are answered and completed. Robert Williams (a non-executive director) has started two stages in the demo.
+/// The journey answers every statement he left, so it runs on its own server: the shared one's tests count on his gaps.
 /// </summary>
-public sealed class BoardMemberJourneyTests(AppServer app, Chromium chromium) : BrowserTest(app, chromium)
+public sealed class BoardMemberJourneyTests(JourneyServer app, Chromium chromium) : BrowserTest(app, chromium), IClassFixture<JourneyServer>
 {
     private const string Panel = "member-next-task";
 

@@ -1,7 +1,8 @@
 namespace IncLead.BrowserTests;
 
 /// <summary>
-/// A second app with its own database and demo organisation, for the equality lead's journey: it closes, signs off and
-/// releases the demo's open cycle, which the other browser tests still answer.
+/// A second app with its own database and demo organisation, for each journey that moves the demo on: the equality
+/// lead's closes, signs off and releases the open cycle, and the board member's answers every stage Robert Williams
+/// left, while the other browser tests still answer that cycle and count on his gaps. Each journey class gets its own.
 /// </summary>
 public sealed class JourneyServer : AppServer;

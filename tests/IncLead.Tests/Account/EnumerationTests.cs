@@ -11,6 +11,7 @@ namespace IncLead.Tests.Account;
 /// Issue 15, item 3: sign-in answers an unknown address, a known one with a wrong password and a locked account alike,
 /// in status, in words and in time, so a stranger cannot find out who has an account.
 /// </summary>
+[Collection(Timing.Name)]
 public sealed partial class EnumerationTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Known = "enumeration.known@riverside.example";
