@@ -34,7 +34,7 @@ public sealed record BarChart(string Title, IReadOnlyList<string> Categories, IR
         {
             text.Append($" {Categories[c]}: ");
             text.AppendJoin(", ", Series.Select((series, s) => $"{series.Name} {Format(ValueAt(s, c))}"));
-            if (ChartTargets.At(Targets, c) is { } target) text.Append($", {ChartTargets.Name.ToLowerInvariant()} {Format(target)}");
+            if (ChartTargets.At(Targets, c) is { } target) text.Append($", {ChartTargets.Name.ToLowerInvariant()} {ChartTargets.Level(target)}");
             text.Append('.');
         }
         return text.ToString();

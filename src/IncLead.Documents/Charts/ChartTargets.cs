@@ -12,12 +12,15 @@ internal static class ChartTargets
 
     public static double? At(IReadOnlyList<double?> targets, int index) => index < targets.Count ? targets[index] : null;
 
-    /// <summary>" Targets: Stage 1 2.5, Stage 3 2.1." or nothing when there are none.</summary>
+    /// <summary>A target with one decimal place, as every score in the outputs is written ("2.0", not "2").</summary>
+    public static string Level(double target) => target.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>" Targets: Stage 1 2.5, Stage 3 2.0." or nothing when there are none.</summary>
     public static string Describe(IReadOnlyList<string> labels, IReadOnlyList<double?> targets)
     {
         var marked = labels.Select((label, i) => (label, target: At(targets, i))).Where(x => x.target is not null).ToList();
-        return marked.Count == 0 ? "" : $" Targets: {string.Join(", ", marked.Select(x => $"{x.label} {Chart.Format(x.target!.Value)}"))}.";
+        return marked.Count == 0 ? "" : $" Targets: {string.Join(", ", marked.Select(x => $"{x.label} {Level(x.target!.Value)}"))}.";
     }
 
-    public static string Cell(IReadOnlyList<double?> targets, int index) => At(targets, index) is { } t ? Chart.Format(t) : "–";
+    public static string Cell(IReadOnlyList<double?> targets, int index) => At(targets, index) is { } t ? Level(t) : "–";
 }

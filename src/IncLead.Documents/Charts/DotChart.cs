@@ -13,6 +13,9 @@ public sealed record DotChart(string Title, IReadOnlyList<string> Categories, IR
     /// <summary>What the rows are, as the data table's first column heading says it ("Stage").</summary>
     public string CategoryName { get; init; } = "Item";
 
+    /// <summary>A target per row (null where none), drawn as an upright mark across the row.</summary>
+    public IReadOnlyList<double?> Targets { get; init; } = [];
+
     /// <summary>What a missing value is called where it would have been drawn.</summary>
     public string MissingLabel { get; init; } = "not shown";
 
@@ -44,13 +47,19 @@ public sealed record DotChart(string Title, IReadOnlyList<string> Categories, IR
                 text.Append($" ({Movement(change)})");
             text.Append('.');
         }
+        text.Append(ChartTargets.Describe(Categories, Targets));
         return text.ToString();
     }
 
-    public override ChartData ToDataTable() => new(
-        [CategoryName, .. Series.Select(s => s.Name), .. Series.Count >= 2 ? ["Change"] : Array.Empty<string>()],
-        [.. Categories.Select((category, c) => (IReadOnlyList<string>)[category, .. Series.Select((_, s) => LabelAt(s, c)),
-            .. Series.Count >= 2 ? [Change(c) is { } d ? Movement(d) : "–"] : Array.Empty<string>()])]);
+    public override ChartData ToDataTable()
+    {
+        var targets = ChartTargets.Any(Targets);
+        return new(
+            [CategoryName, .. Series.Select(s => s.Name), .. Series.Count >= 2 ? ["Change"] : Array.Empty<string>(), .. targets ? [ChartTargets.Name] : Array.Empty<string>()],
+            [.. Categories.Select((category, c) => (IReadOnlyList<string>)[category, .. Series.Select((_, s) => LabelAt(s, c)),
+                .. Series.Count >= 2 ? [Change(c) is { } d ? Movement(d) : "–"] : Array.Empty<string>(),
+                .. targets ? [ChartTargets.Cell(Targets, c)] : Array.Empty<string>()])]);
+    }
 }
 
 /// <summary>A named series of values, one per row; null where a value is withheld.</summary>

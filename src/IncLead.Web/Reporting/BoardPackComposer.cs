@@ -117,7 +117,7 @@ public static class BoardPackComposer
 
     private static IEnumerable<Block> StageScores(BoardPackInput input)
     {
-        var dots = ResultsCharts.StageDots(input.Results, input.Previous);
+        var dots = ResultsCharts.StageDots(input.Results, input.Previous, input.Targets);
         yield return new Heading(1, "Stage scores");
         yield return ChartBlock.For(dots, DotChart.HeightFor(dots.Categories.Count), includeDataTable: true);
         if (ResultsCharts.WithheldSentence(dots) is { Length: > 0 } withheld) yield return new Paragraph(withheld);

@@ -46,6 +46,32 @@ public sealed partial class DotChartTests
     }
 
     [Fact]
+    public void A_target_is_a_mark_above_its_row_named_in_the_description_the_data_table_and_the_legend()
+    {
+        var chart = Stages() with { Targets = [2.5, null, 2.0] };
+        Assert.EndsWith(" Targets: Stage 1 2.5, Stage 3 2.0.", chart.Describe(), StringComparison.Ordinal);
+        var data = chart.ToDataTable();
+        Assert.Equal(["Stage", "2025/26", "2024/25", "Change", "Target"], data.Headers);
+        Assert.Equal(["Stage 2", "1.0", "1.3", "down 0.3", "–"], data.Rows[1]);
+        Assert.Equal("2.5", data.Rows[0][^1]);
+
+        var scene = ChartLayout.Layout(chart, 480, DotChart.HeightFor(3), new FontBook());
+        var texts = scene.Shapes.OfType<TextShape>().ToList();
+        var ticks = texts.Where(t => t.Anchor == TextAnchor.Middle && t.Text is "0" or "3").ToDictionary(t => t.Text, t => t.X);
+        double X(double value) => ticks["0"] + (ticks["3"] - ticks["0"]) * value / 3;
+        // Each mark points down at its value from above the row's dots, clear of the figures written beside them.
+        var marks = scene.Shapes.OfType<PolygonShape>().Select(p => p.Points.MaxBy(q => q.Y)).ToList();
+        foreach (var (stage, target) in new[] { ("Stage 1", 2.5), ("Stage 3", 2.0) })
+        {
+            var row = texts.Single(t => t.Text == stage).Y - ChartLayout.LabelSize / 3;
+            Assert.Contains(marks, m => Math.Abs(m.X - X(target)) < 0.5 && m.Y < row - ChartLayout.LabelSize / 2 && m.Y > row - 13);
+        }
+        Assert.Equal(2 + 1, marks.Count); // two rows and the legend
+        Assert.Contains(texts, t => t.Text == "Target");
+        Assert.DoesNotContain(ChartLayout.Layout(Stages(), 480, DotChart.HeightFor(3), new FontBook()).Shapes.OfType<TextShape>(), t => t.Text == "Target");
+    }
+
+    [Fact]
     public void The_svg_draws_its_text_at_the_pixel_size_asked_for_in_a_box_of_that_many_pixels()
     {
         var svg = SvgChartRenderer.Render(Stages(), 576, 400, "dots", textSize: 19);

@@ -5,7 +5,8 @@ namespace IncLead.Documents.Charts.Geometry;
 /// <summary>
 /// Category labels on the left, a 0 to maximum axis with gridlines below, and per row a line joining the series' dots
 /// with each value written on the far side of its dot (so two close values never write over each other). The first
-/// series is a filled dot, the second a ring: the two differ in shape as well as colour.
+/// series is a filled dot, the second a ring: the two differ in shape as well as colour. A target is a small triangle
+/// pointing down at its place on the scale, above the row's dots and values, so it never covers a figure.
 /// </summary>
 internal static class DotLayout
 {
@@ -31,6 +32,8 @@ internal static class DotLayout
             var y = plot.Y + (c + 0.5) * band;
             var baseline = y + size / 3;
             shapes.Add(new TextShape(box.X + labelWidth - 6, baseline, ChartLayout.Fit(chart.Categories[c], labelWidth - 8, size, false, measure), size, NhsColours.Text, TextAnchor.End));
+            if (ChartTargets.At(chart.Targets, c) is { } target)
+                shapes.Add(TargetMark(X(target), y - radius - 1.5));
             var drawn = Enumerable.Range(0, chart.Series.Count).Where(s => chart.ValueAt(s, c) is not null).ToList();
             var missing = Enumerable.Range(0, chart.Series.Count).Where(s => chart.ValueAt(s, c) is null).ToList();
             if (drawn.Count >= 2)
@@ -77,11 +80,17 @@ internal static class DotLayout
             shapes.Add(new CircleShape(x, y, radius * 0.5, NhsColours.White));
     }
 
+    /// <summary>A triangle whose point is at (x, tip) and whose base is above it.</summary>
+    internal static PolygonShape TargetMark(double x, double tip) =>
+        new([new ChartPoint(x, tip), new ChartPoint(x - 4, tip - 6.5), new ChartPoint(x + 4, tip - 6.5)], RadarLayout.TargetColour, 1, null);
+
     static void Legend(DotChart chart, Box box, ITextMeasure measure, double radius, List<Shape> shapes)
     {
         const double gap = 16;
         var size = ChartLayout.LabelSize;
+        var hasTarget = ChartTargets.Any(chart.Targets);
         var widths = chart.Series.Select(s => 2 * radius + 4 + measure.Width(s.Name, size, false)).ToList();
+        if (hasTarget) widths.Add(2 * radius + 4 + measure.Width(ChartTargets.Name, size, false));
         var x = box.X + Math.Max(0, (box.Width - widths.Sum() - gap * (widths.Count - 1)) / 2);
         var y = box.Bottom - ChartLayout.LegendBand / 2;
         for (var s = 0; s < chart.Series.Count; s++)
@@ -89,6 +98,11 @@ internal static class DotLayout
             Dot(s, x + radius, y, radius, shapes);
             shapes.Add(new TextShape(x + 2 * radius + 4, y + size / 3, chart.Series[s].Name, size, NhsColours.Text));
             x += widths[s] + gap;
+        }
+        if (hasTarget)
+        {
+            shapes.Add(TargetMark(x + radius, y + 3.25));
+            shapes.Add(new TextShape(x + 2 * radius + 4, y + size / 3, ChartTargets.Name, size, NhsColours.Text));
         }
     }
 }

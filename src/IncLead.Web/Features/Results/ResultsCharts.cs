@@ -46,22 +46,30 @@ public static class ResultsCharts
         return (new RadarChart(title, [.. current.Stages.Select(s => $"Stage {s.Number}")], drawn)
         {
             AxisName = "Stage",
-            Targets = [.. current.Stages.Select(s => targets?.FirstOrDefault(t => t.StatementCode is null && t.StageCode == s.Code)?.Target)],
+            Targets = [.. current.Stages.Select(s => StageTarget(targets, s.Code))],
         }, leftOut);
     }
+
+    static double? StageTarget(IReadOnlyList<Insight.TargetOutcome>? targets, string stageCode) =>
+        targets?.FirstOrDefault(t => t.StatementCode is null && t.StageCode == stageCode)?.Target;
 
     /// <summary>
     /// The main stage-score chart: each stage this cycle against the last as two dots joined by a line, values written
     /// beside them. A withheld stage score (too few ratings) has no dot and its row names it; <see cref="Withheld"/>
-    /// names them for the caption.
+    /// names them for the caption. A stage target the board set for the current cycle at the last sign-off is marked
+    /// on its row.
     /// </summary>
-    public static DotChart StageDots(CycleResults current, CycleResults? previous)
+    public static DotChart StageDots(CycleResults current, CycleResults? previous, IReadOnlyList<Insight.TargetOutcome>? targets = null)
     {
         var series = new List<DotSeries> { new(current.CycleName, [.. current.Stages.Select(s => s.Figure.Mean)]) };
         if (previous is not null)
             series.Add(new(previous.CycleName, [.. current.Stages.Select(s => previous.Stages.FirstOrDefault(p => p.Code == s.Code)?.Figure.Mean)]));
         // The legend names the cycles, so the title stays short enough for a phone.
-        return new DotChart("Stage scores out of 3", [.. current.Stages.Select(s => $"Stage {s.Number}")], series) { CategoryName = "Stage" };
+        return new DotChart("Stage scores out of 3", [.. current.Stages.Select(s => $"Stage {s.Number}")], series)
+        {
+            CategoryName = "Stage",
+            Targets = [.. current.Stages.Select(s => StageTarget(targets, s.Code))],
+        };
     }
 
     /// <summary>"Stage 3 in 2025/26" for each stage score the chart does not draw.</summary>
@@ -101,5 +109,6 @@ public static class ResultsCharts
 
     public static string Score(double? mean) => mean is { } m ? m.ToString("0.0", EnGb) : "not shown";
 
-    public static string Number(double? value) => value is { } v ? v.ToString("0.##", EnGb) : "–";
+    /// <summary>A figure with one decimal place, as every score and spread is written; a dash where there is none.</summary>
+    public static string Number(double? value) => value is { } v ? v.ToString("0.0", EnGb) : "–";
 }

@@ -23,6 +23,26 @@ public sealed record TrendTable(Cycle Cycle, IReadOnlyList<string> Cycles, IRead
         _ => null,
     };
 
+    /// <summary>The stage and factor rows: the short table at the top of the page.</summary>
+    public IReadOnlyList<TrendRow> Summary => [.. Rows.Where(r => r.Level != TrendLevel.Statement)];
+
+    /// <summary>Each stage's row with its statements' rows, for a section of its own that opens on request.</summary>
+    public IEnumerable<(TrendRow Stage, IReadOnlyList<TrendRow> Statements)> StatementsByStage()
+    {
+        TrendRow? stage = null;
+        var statements = new List<TrendRow>();
+        foreach (var row in Rows)
+        {
+            if (row.Level == TrendLevel.Stage)
+            {
+                if (stage is not null) yield return (stage, statements);
+                (stage, statements) = (row, []);
+            }
+            else if (row.Level == TrendLevel.Statement) statements.Add(row);
+        }
+        if (stage is not null) yield return (stage, statements);
+    }
+
     public static TrendTable Build(Cycle cycle, IReadOnlyList<CycleReading> readings, ResultsReader reader)
     {
         var current = readings[^1];

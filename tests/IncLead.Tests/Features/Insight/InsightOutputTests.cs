@@ -24,6 +24,8 @@ public sealed class InsightOutputTests(AppFactory app) : IClassFixture<AppFactor
         // The demo board set a target for every stage when it signed off 2025/26.
         Assert.Contains("Target for 2026/27</th>", trend);
         Assert.Matches(@"Target </span>\d\.\d: (Met|Not met)", trend);
+        // The dot chart marks them too, and says so in its description and its data table.
+        Assert.Matches(@"<desc id=""trend-dots-desc"">[^<]* Targets: Stage 1 \d\.\d, Stage 2 \d\.\d, Stage 3 \d\.\d, Stage 4 \d\.\d, Stage 5 \d\.\d\.</desc>", trend);
 
         var all = await lead.GetPageAsync("/dashboard/trend");
         // Each stage's bars by cycle: 2026/27 carries the target set for it, in the description and under its figure.

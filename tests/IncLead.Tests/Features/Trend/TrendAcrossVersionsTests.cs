@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using IncLead.Tests.Support;
 using IncLead.Web.Data;
 using IncLead.Web.Features.Actions;
@@ -39,6 +40,29 @@ public sealed class TrendAcrossVersionsTests(AppFactory app) : IClassFixture<App
         Assert.Contains("2025/26 shows S2.F4.01, the statement this was split from", html);
         Assert.Contains("S1.F9.01: Our board leads in a way that tackles stigma and promotes social inclusion.", html);
         Assert.Contains("New in version 2012.2: no earlier results", html);
+    }
+
+    [Fact]
+    public async Task The_trend_page_keeps_statements_in_a_closed_section_per_stage_under_a_short_stage_and_factor_table()
+    {
+        var cycleId = await app.OpenDemoCycleIdAsync();
+        var lead = await Browser.SignedInAsync(app, Demo.Lead);
+        var html = WebUtility.HtmlDecode(await lead.GetPageAsync($"/cycles/{cycleId}/trend"));
+        var sections = Regex.Matches(html, @"<details class=""nhsuk-details nhsuk-expander"">(.*?)</details>", RegexOptions.Singleline);
+        Assert.Equal(5, sections.Count);
+        for (var stage = 1; stage <= 5; stage++)
+        {
+            var section = sections[stage - 1].Groups[1].Value;
+            Assert.Matches($@"Stage {stage}: [^<]+ \((\d+) statements\)</span></summary>", section);
+            var count = int.Parse(Regex.Match(section, @"\((\d+) statements\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(count, Regex.Matches(section, $@"<span>S{stage}\.F\d+\.\d\d: ").Count);
+            Assert.DoesNotMatch($@"<span>S(?!{stage}\.)\d\.F\d+\.\d\d: ", section);
+        }
+        // The table above the sections has the stages and factors only.
+        var summary = html[..html.IndexOf("<h2>Statements by stage</h2>", StringComparison.Ordinal)];
+        Assert.Contains("Means by cycle for each stage and factor", summary);
+        Assert.DoesNotMatch(@"<span>S\d\.F\d+\.\d\d: ", summary);
+        Assert.Contains("S2.F4.04: When we review our partnerships", sections[1].Groups[1].Value);
     }
 
     [Fact]
