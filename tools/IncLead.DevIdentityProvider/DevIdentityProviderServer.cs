@@ -76,14 +76,23 @@ public sealed class DevIdentityProviderServer : IAsyncDisposable
     }
 
     /// <summary>Registers a confidential client (the IncLead app of one organisation) with its exact redirect addresses.</summary>
-    public async Task AddClientAsync(string clientId, string clientSecret, params string[] redirectUris)
+    public Task AddClientAsync(string clientId, string clientSecret, params string[] redirectUris) =>
+        AddClientAsync(clientId, redirectUris, d => d.ClientSecret = clientSecret);
+
+    /// <summary>A client that proves itself with assertions signed by this certificate's key (private_key_jwt), with no secret.</summary>
+    public Task AddCertificateClientAsync(string clientId, System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, params string[] redirectUris) =>
+        AddClientAsync(clientId, redirectUris, d => d.JsonWebKeySet = new Microsoft.IdentityModel.Tokens.JsonWebKeySet
+        {
+            Keys = { Microsoft.IdentityModel.Tokens.JsonWebKeyConverter.ConvertFromX509SecurityKey(new Microsoft.IdentityModel.Tokens.X509SecurityKey(certificate), representAsRsaKey: true) },
+        });
+
+    private async Task AddClientAsync(string clientId, string[] redirectUris, Action<OpenIddictApplicationDescriptor> credential)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
-            ClientSecret = clientSecret,
             ClientType = ClientTypes.Confidential,
             DisplayName = "IncLead",
             Permissions =
@@ -94,6 +103,7 @@ public sealed class DevIdentityProviderServer : IAsyncDisposable
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
+        credential(descriptor);
         foreach (var uri in redirectUris) descriptor.RedirectUris.Add(new Uri(uri));
         await manager.CreateAsync(descriptor);
     }

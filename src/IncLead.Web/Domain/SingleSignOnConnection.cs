@@ -2,7 +2,8 @@ namespace IncLead.Web.Domain;
 
 /// <summary>
 /// An organisation's own identity provider (OpenID Connect): who proves its people's identity. Roles stay in IncLead.
-/// The client secret is kept only in its Data Protection form; <see cref="Version"/> changes at every save so each
+/// The client secret, or the certificate whose private key signs IncLead's client assertions, is kept only in its Data
+/// Protection form; <see cref="Version"/> changes at every save so each
 /// instance rebuilds its cached handler options from the database.
 /// </summary>
 public sealed class SingleSignOnConnection
@@ -10,12 +11,22 @@ public sealed class SingleSignOnConnection
     public const int AuthorityMaxLength = 500;
     public const int ClientIdMaxLength = 200;
     public const int EmailClaimMaxLength = 100;
+    public const int ProtectedCertificateMaxLength = 16000;
 
     public int Id { get; private set; }
     public int OrganisationId { get; private set; }
     public string Authority { get; private set; } = "";
     public string ClientId { get; private set; } = "";
     public string ProtectedClientSecret { get; private set; } = "";
+
+    /// <summary>
+    /// IncLead proves itself to the provider with a signed assertion (private_key_jwt) from this certificate rather than
+    /// with the client secret: only the public certificate ever leaves IncLead, to be uploaded to the app registration.
+    /// </summary>
+    public bool UsesCertificate { get; private set; }
+
+    /// <summary>The certificate and its private key (PKCS #12), protected by Data Protection; empty until one is made.</summary>
+    public string ProtectedClientCertificate { get; private set; } = "";
     public string EmailClaim { get; private set; } = "email";
     public bool IsEnabled { get; private set; }
 
@@ -49,6 +60,16 @@ public sealed class SingleSignOnConnection
         foreach (var name in wanted.Where(n => Domains.All(d => d.Name != n))) Domains.Add(new SingleSignOnDomain(OrganisationId, name));
         Version = Guid.NewGuid();
         UpdatedAt = now;
+    }
+
+    /// <summary>Chooses how IncLead proves itself to the provider; a new certificate replaces any stored one.</summary>
+    public void UseCredential(bool certificate, string? newProtectedCertificate)
+    {
+        if (certificate && newProtectedCertificate is null && ProtectedClientCertificate.Length == 0)
+            throw new InvalidOperationException("A certificate must be made before it can be used.");
+        UsesCertificate = certificate;
+        if (newProtectedCertificate is not null) ProtectedClientCertificate = newProtectedCertificate;
+        Version = Guid.NewGuid();
     }
 
     public bool AnswersFor(string email) =>

@@ -11,6 +11,7 @@ public sealed class SingleSignOnConnectionConfiguration : IEntityTypeConfigurati
         e.Property(c => c.Authority).HasMaxLength(SingleSignOnConnection.AuthorityMaxLength);
         e.Property(c => c.ClientId).HasMaxLength(SingleSignOnConnection.ClientIdMaxLength);
         e.Property(c => c.ProtectedClientSecret).HasMaxLength(4000);
+        e.Property(c => c.ProtectedClientCertificate).HasMaxLength(SingleSignOnConnection.ProtectedCertificateMaxLength);
         e.Property(c => c.EmailClaim).HasMaxLength(SingleSignOnConnection.EmailClaimMaxLength);
         e.HasIndex(c => c.OrganisationId).IsUnique();
         e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);

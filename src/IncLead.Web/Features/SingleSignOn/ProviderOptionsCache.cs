@@ -14,7 +14,7 @@ namespace IncLead.Web.Features.SingleSignOn;
 /// while the connection's version is unchanged, so the provider's discovery document and keys are cached (and
 /// refreshed by the handler's configuration manager) rather than fetched on every sign-in.
 /// </summary>
-public sealed class ProviderOptionsCache(IDataProtectionProvider dataProtection, ClientSecretProtector secrets, IOptions<SingleSignOnSettings> settings)
+public sealed class ProviderOptionsCache(IDataProtectionProvider dataProtection, ClientSecretProtector secrets, ClientCertificates certificates, IOptions<SingleSignOnSettings> settings)
 {
     private readonly ConcurrentDictionary<int, (Guid Version, OpenIdConnectOptions Options)> _byOrganisation = new();
 
@@ -42,7 +42,7 @@ public sealed class ProviderOptionsCache(IDataProtectionProvider dataProtection,
         {
             Authority = connection.Authority,
             ClientId = connection.ClientId,
-            ClientSecret = clientSecret ?? (connection.ProtectedClientSecret.Length > 0 ? secrets.Unprotect(connection.ProtectedClientSecret) : null),
+            ClientSecret = connection.UsesCertificate ? null : clientSecret ?? (connection.ProtectedClientSecret.Length > 0 ? secrets.Unprotect(connection.ProtectedClientSecret) : null),
             CallbackPath = SingleSignOnNames.CallbackPrefix + organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             SignedOutCallbackPath = PathString.Empty,
             RemoteSignOutPath = PathString.Empty,
@@ -59,6 +59,17 @@ public sealed class ProviderOptionsCache(IDataProtectionProvider dataProtection,
             DisableTelemetry = true,
             Events = ProviderEvents.For(organisationId),
         };
+        if (connection.UsesCertificate)
+        {
+            var (clientId, certificate) = (connection.ClientId, connection.ProtectedClientCertificate);
+            o.Events.OnAuthorizationCodeReceived = async context =>
+            {
+                var configuration = await context.Options.ConfigurationManager!.GetConfigurationAsync(context.HttpContext.RequestAborted);
+                context.TokenEndpointRequest!.ClientSecret = null;
+                context.TokenEndpointRequest.ClientAssertionType = ClientCertificates.AssertionType;
+                context.TokenEndpointRequest.ClientAssertion = certificates.Assertion(clientId, certificate, configuration.Issuer, configuration.TokenEndpoint);
+            };
+        }
         o.Scope.Add("email");
         o.Scope.Add("offline_access");
         o.TokenValidationParameters.NameClaimType = "name";

@@ -45,9 +45,8 @@ public static class ProviderSessionCheck
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken,
-                    ["client_id"] = options.ClientId!, ["client_secret"] = options.ClientSecret ?? "",
-                }),
+                    ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken, ["client_id"] = options.ClientId!,
+                }.Concat(services.GetRequiredService<ClientCertificates>().TokenRequestCredentials(connection, options.ClientSecret, configuration))),
             };
             using var response = await options.Backchannel.SendAsync(request, context.HttpContext.RequestAborted);
             var body = await response.Content.ReadAsStringAsync(context.HttpContext.RequestAborted);

@@ -12,7 +12,7 @@ namespace IncLead.Web.Features.SingleSignOn;
 
 /// <summary>The trust admin's page for the organisation's identity provider.</summary>
 [Authorize(Policy = Policies.TrustAdmin), Route("admin/single-sign-on")]
-public sealed class SettingsController(AppDbContext db, ClientSecretProtector secrets, ProviderCheck check, AuditLog audit, TimeProvider clock) : AppController
+public sealed class SettingsController(AppDbContext db, ClientSecretProtector secrets, ClientCertificates certificates, ProviderCheck check, AuditLog audit, TimeProvider clock) : AppController
 {
     private const string View_ = "~/Features/SingleSignOn/Settings.cshtml";
 
@@ -20,7 +20,27 @@ public sealed class SettingsController(AppDbContext db, ClientSecretProtector se
     public async Task<IActionResult> Edit()
     {
         ViewData["RedirectUri"] = RedirectUri;
-        return View(View_, SettingsForm.From(await CurrentAsync()));
+        var connection = await CurrentAsync();
+        var form = SettingsForm.From(connection);
+        form.Certificate = CertificateOf(connection);
+        return View(View_, form);
+    }
+
+    /// <summary>The public certificate only, to upload to the app registration; its private key never leaves IncLead.</summary>
+    [HttpGet("certificate")]
+    public async Task<IActionResult> Certificate()
+    {
+        var connection = await CurrentAsync();
+        if (connection is null || connection.ProtectedClientCertificate.Length == 0) return NotFound();
+        using var certificate = certificates.Load(connection.ProtectedClientCertificate);
+        return File(System.Text.Encoding.ASCII.GetBytes(certificate.ExportCertificatePem() + "\n"), "application/x-x509-ca-cert", "inclead-single-sign-on.cer");
+    }
+
+    private (string Thumbprint, DateTime ValidUntil)? CertificateOf(SingleSignOnConnection? connection)
+    {
+        if (connection is null || connection.ProtectedClientCertificate.Length == 0) return null;
+        using var certificate = certificates.Load(connection.ProtectedClientCertificate);
+        return (certificate.Thumbprint, certificate.NotAfter.ToUniversalTime());
     }
 
     [HttpPost("")]
@@ -30,8 +50,10 @@ public sealed class SettingsController(AppDbContext db, ClientSecretProtector se
         var organisationId = CurrentOrganisation.ReadId(User)!.Value;
         var connection = await CurrentAsync();
         form.HasStoredSecret = connection?.ProtectedClientSecret.Length > 0;
+        form.Certificate = CertificateOf(connection);
         var secret = string.IsNullOrWhiteSpace(form.ClientSecret) ? null : form.ClientSecret.Trim();
-        if (secret is null && !form.HasStoredSecret) ModelState.AddModelError(nameof(form.ClientSecret), "Enter the client secret");
+        if (!form.UsesCertificate && secret is null && !form.HasStoredSecret)
+            ModelState.AddModelError(nameof(form.ClientSecret), "Enter the client secret, or choose a certificate instead");
 
         if (ModelState.IsValid)
         {
@@ -54,11 +76,15 @@ public sealed class SettingsController(AppDbContext db, ClientSecretProtector se
 
         proposed.Configure(form.Authority, form.ClientId, secret is null ? null : secrets.Protect(secret), form.EmailClaim, form.Domains,
             form.IsEnabled!.Value, form.RequiredForDomainAccounts, form.JoinRoles, clock.GetUtcNow().UtcDateTime);
+        // The first time a certificate is chosen IncLead makes one; later saves keep it.
+        var madeCertificate = form.UsesCertificate && proposed.ProtectedClientCertificate.Length == 0;
+        proposed.UseCredential(form.UsesCertificate, madeCertificate ? certificates.CreateProtected() : null);
         if (connection is null) db.SingleSignOnConnections.Add(proposed);
         audit.Record(AuditActions.SingleSignOnConfigured, "Organisation", organisationId.ToString(CultureInfo.InvariantCulture),
             $"Single sign-on {(proposed.IsEnabled ? "on" : "off")}: issuer {proposed.Authority}, client {proposed.ClientId}, domains {string.Join(", ", form.Domains)}, " +
             $"required for domain accounts: {(proposed.RequiredForDomainAccounts ? "yes" : "no")}, join automatically as: {(proposed.AutoJoinRoles == OrganisationRoles.None ? "nobody" : proposed.AutoJoinRoles)}" +
-            (secret is null ? "" : ", client secret changed"));
+            (secret is null ? "" : ", client secret changed") + (proposed.UsesCertificate ? ", proves itself with a certificate" : ", proves itself with the client secret") +
+            (madeCertificate ? " (a new certificate was made)" : ""));
         try
         {
             await db.SaveChangesAsync();
@@ -70,7 +96,7 @@ public sealed class SettingsController(AppDbContext db, ClientSecretProtector se
             ModelState.AddModelError(nameof(form.EmailDomains), "One of these domains was just taken by another organisation's single sign-on");
             return Invalid(form, View_);
         }
-        Flash("Single sign-on settings saved");
+        Flash(madeCertificate ? "Single sign-on settings saved. Download the certificate and upload it to your app registration before turning single sign-on on." : "Single sign-on settings saved");
         return RedirectToAction(nameof(Edit));
     }
 

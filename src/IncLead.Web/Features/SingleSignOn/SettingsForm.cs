@@ -19,6 +19,12 @@ public sealed partial class SettingsForm : IValidatableObject
     [StringLength(SingleSignOnConnection.ClientIdMaxLength, ErrorMessage = "Client ID must be 200 characters or fewer")]
     public string ClientId { get; set; } = "";
 
+    /// <summary>How IncLead proves itself to the provider: "secret" or "certificate".</summary>
+    public string Credential { get; set; } = SecretCredential;
+
+    public const string SecretCredential = "secret";
+    public const string CertificateCredential = "certificate";
+
     [StringLength(1000, ErrorMessage = "Client secret must be 1000 characters or fewer")]
     public string? ClientSecret { get; set; }
 
@@ -37,6 +43,11 @@ public sealed partial class SettingsForm : IValidatableObject
 
     /// <summary>Shown, never filled: whether a secret is already stored.</summary>
     public bool HasStoredSecret { get; set; }
+
+    /// <summary>Shown, never filled: the stored certificate's thumbprint and end date, for the app registration.</summary>
+    public (string Thumbprint, DateTime ValidUntil)? Certificate { get; set; }
+
+    public bool UsesCertificate => Credential == CertificateCredential;
 
     public IReadOnlyList<string> Domains => EmailDomains.Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
         .Select(SingleSignOnDomain.Normalise).Distinct().ToList();
@@ -63,6 +74,8 @@ public sealed partial class SettingsForm : IValidatableObject
                 yield break;
             }
         }
+        if (Credential is not (SecretCredential or CertificateCredential))
+            yield return new ValidationResult("Select how IncLead proves itself to your provider", [nameof(Credential)]);
         if (Domains.Count > 20) yield return new ValidationResult("Enter 20 email domains or fewer", [nameof(EmailDomains)]);
         if (AutoJoinRoles.Any(r => r is not (OrganisationRoles.BoardMember or OrganisationRoles.EqualityLead)))
             yield return new ValidationResult("People can join automatically only as board members or equality leads", [nameof(AutoJoinRoles)]);
@@ -72,6 +85,12 @@ public sealed partial class SettingsForm : IValidatableObject
     private static partial Regex DomainPattern();
 
     public static IEnumerable<SelectListItem> YesNo => [new("Yes", "true"), new("No", "false")];
+
+    public static IEnumerable<SelectListItem> CredentialChoices =>
+    [
+        new("A certificate that IncLead makes (recommended): you upload its public part to the app registration", CertificateCredential),
+        new("A client secret that your IT team creates and you enter below", SecretCredential),
+    ];
 
     public static IEnumerable<SelectListItem> JoinRoleChoices =>
     [
@@ -83,6 +102,7 @@ public sealed partial class SettingsForm : IValidatableObject
     {
         IsEnabled = c.IsEnabled, Authority = c.Authority, ClientId = c.ClientId, EmailDomains = string.Join("\n", c.Domains.Select(d => d.Name).Order()),
         EmailClaim = c.EmailClaim, RequiredForDomainAccounts = c.RequiredForDomainAccounts, HasStoredSecret = c.ProtectedClientSecret.Length > 0,
+        Credential = c.UsesCertificate ? CertificateCredential : SecretCredential,
         AutoJoinRoles = [.. new[] { OrganisationRoles.BoardMember, OrganisationRoles.EqualityLead }.Where(r => (c.AutoJoinRoles & r) == r)],
     };
 }

@@ -14,6 +14,7 @@ public static class SingleSignOnSetup
         builder.AddKeyRingEncryption();
         services.Configure<SingleSignOnSettings>(builder.Configuration.GetSection("SingleSignOn"));
         services.AddSingleton<ClientSecretProtector>();
+        services.AddSingleton<ClientCertificates>();
         services.AddSingleton<ProviderOptionsCache>();
         services.AddScoped<OrganisationProviderOptions>();
         services.AddScoped<MemberMatcher>();

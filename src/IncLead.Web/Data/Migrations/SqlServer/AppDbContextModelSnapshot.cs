@@ -2137,6 +2137,11 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ProtectedClientCertificate")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ProtectedClientSecret")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2147,6 +2152,9 @@ namespace IncLead.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("UsesCertificate")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("Version")
                         .HasColumnType("uniqueidentifier");

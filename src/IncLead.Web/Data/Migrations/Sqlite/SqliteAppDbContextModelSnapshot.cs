@@ -2044,6 +2044,11 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProtectedClientCertificate")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedClientSecret")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2054,6 +2059,9 @@ namespace IncLead.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UsesCertificate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .HasColumnType("TEXT");
