@@ -8,11 +8,17 @@ public sealed class TrustAdminPagesTests(AppServer app, Chromium chromium) : Bro
     public Task Every_trust_admin_page_has_no_accessibility_violations() => InBrowserAsync(async page =>
     {
         await SignInAsync(page, Web.Data.Seed.DemoData.TrustAdminEmail);
-        foreach (var path in new[] { "/", "/admin/users", "/admin/users/invite", "/admin/organisation", "/admin/audit" })
+        foreach (var path in new[] { "/", "/admin/users", "/admin/users/invite", "/admin/organisation", "/admin/audit", "/admin/single-sign-on" })
         {
             await page.GotoAsync(path);
             await AssertAccessibleAsync(page);
         }
+
+        // The single sign-on form with its errors (an issuer that is not a web address is refused before anything is saved).
+        await page.GetByLabel("Issuer address").FillAsync("not a web address");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save single sign-on settings" }).ClickAsync();
+        await page.Locator(".nhsuk-error-summary").WaitForAsync();
+        await AssertAccessibleAsync(page);
 
         await page.GotoAsync("/admin/users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Grace Mensah" }).ClickAsync();

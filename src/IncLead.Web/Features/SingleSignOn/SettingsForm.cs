@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using IncLead.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace IncLead.Web.Features.SingleSignOn;
@@ -45,11 +46,14 @@ public sealed partial class SettingsForm : IValidatableObject
     public bool HasStoredSecret { get; set; }
 
     /// <summary>Shown, never filled: the stored certificate's thumbprint and end date, for the app registration.</summary>
+    [BindNever]
     public (string Thumbprint, DateTime ValidUntil)? Certificate { get; set; }
 
     public bool UsesCertificate => Credential == CertificateCredential;
 
-    public IReadOnlyList<string> Domains => EmailDomains.Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+    // Never bound: the binder would read it to fill it, and an empty field arrives as null.
+    [BindNever]
+    public IReadOnlyList<string> Domains => (EmailDomains ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
         .Select(SingleSignOnDomain.Normalise).Distinct().ToList();
 
     public OrganisationRoles JoinRoles => AutoJoinRoles.Aggregate(OrganisationRoles.None, (all, r) => all | r);
