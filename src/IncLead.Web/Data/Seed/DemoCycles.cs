@@ -104,7 +104,7 @@ internal static class DemoCycles
         foreach (var (row, n) in outline.Select((r, n) => (r, n)))
         {
             if (n % 6 != 0 && !Divisive(row.StatementCode, years) && row.StatementCode != DemoPositions.StoryStatement) continue;
-            var ratings = byStatement[row.StatementId].Select(a => (index[a.RespondentId], a.Rating)).ToList();
+            var ratings = byStatement[row.StatementId].Where(a => a.Rating is not null).Select(a => (index[a.RespondentId], a.Rating!.Value)).ToList();
             if (DemoPositions.For(row, ratings, years) is not { } position) continue;
             yield return new AgreedPosition(cycle.OrganisationId, cycle.Id, row.StatementId, position.Rating, position.Rationale, position.Dissent, leadName,
                 cycle.ClosesOn.AddDays(20).AddMinutes(n));
