@@ -112,7 +112,7 @@ internal static class DemoCycles
     }
 
     // How each stage moves a year, on the 0-3 scale, and where it starts: the story in the summary above.
-    private static double Drift(int stage) => stage switch { 1 => 0.35, 2 => 0.3, 4 => -0.3, _ => 0.05 };
+    private static double Drift(int stage) => stage switch { 1 => 0.35, 2 => 0.25, 4 => -0.45, _ => 0.05 };
 
     private static double Start(int stage) => stage switch { 1 => -0.25, 2 => -0.15, 4 => 0.35, _ => 0 };
 
@@ -134,8 +134,8 @@ internal static class DemoCycles
             {
                 if (current && row.StageNumber > StagesAnswered(index)) continue;
                 if (current && row.StageNumber == StagesAnswered(index) && row.StatementOrder > 2 && StagesFinished(index) < row.StageNumber) continue;
-                var baseline = 0.9 + ((Hash(row.StatementCode) % 13) / 10.0) + Start(row.StageNumber) + (Drift(row.StageNumber) * years);
-                var noise = (random.NextDouble() - 0.5) * 1.2;
+                var baseline = 1.1 + ((Hash(row.StatementCode) % 13) / 10.0) + Start(row.StageNumber) + (Drift(row.StageNumber) * years);
+                var noise = (random.NextDouble() - 0.5) * 1.0;
                 // A divisive statement splits executives (who see the work under way) from non-executives (who ask for evidence).
                 var value = Divisive(row.StatementCode, years) ? (DemoComments.IsExecutive(index) ? 2.6 : 0.6) + (noise / 3)
                     : row.StatementCode == DemoPositions.StoryStatement ? 1.9 + (0.4 * years) + (noise / 2)

@@ -5,9 +5,10 @@ namespace IncLead.Web.Data.Seed;
 
 /// <summary>
 /// The demo board's agreed positions, worked out from its own ratings the way the demo equality lead would minute
-/// them. The rule: the middle rating of the members who gave one, taking the lower of the two middle ratings when the
-/// count is even, so a position never claims more than half the board saw. Where ratings were two or more points
-/// apart the board "split": the rationale says so and the members above or below the position are recorded as dissent.
+/// them. The rule: the middle rating of the members who gave one (Don't know left out). When the middle falls between
+/// two ratings the board takes the higher, unless it split (at least two members two or more points from at least
+/// two others): then it takes the lower, so a divided board never claims more than half its members saw, the
+/// rationale says so and the members above or below the position are recorded as dissent.
 /// </summary>
 internal static class DemoPositions
 {
@@ -21,16 +22,23 @@ internal static class DemoPositions
     {
         var known = ratings.Where(r => r.Rating != Rating.DontKnow).OrderBy(r => r.Rating).ToList();
         if (known.Count == 0) return null;
-        var position = known[(known.Count - 1) / 2].Rating;
-        var split = known[^1].Rating - known[0].Rating >= 2;
+        // Split: at least two members two or more points away from at least two others, not one outlier.
+        var split = known.Count >= 4 && known[^2].Rating - known[1].Rating >= 2;
+        var lower = known[(known.Count - 1) / 2].Rating;
+        var upper = known[known.Count / 2].Rating;
+        var position = split ? lower : upper;
         var unsure = ratings.Count - known.Count;
 
-        var figures = $"{Cap(Words(known.Count(r => r.Rating == position)))} of the {Words(known.Count)} members who gave a rating chose {position.Label()}"
-            + (unsure > 0 ? $"; {Words(unsure)} did not know." : ".");
+        string figures;
         if (split)
         {
             var execHigher = Mean(known, exec: true) > Mean(known, exec: false);
-            figures += $" The board split, {(execHigher ? "executive directors rating it higher than non-executives" : "non-executives rating it higher than executive directors")}, so by its rule the position takes the lower middle rating.";
+            figures = $"The board split, {(execHigher ? "executive directors rating it higher than non-executives" : "non-executives rating it higher than executive directors")}, so by its rule the position is the lower of the middle ratings.";
+        }
+        else
+        {
+            figures = $"{Cap(Words(known.Count(r => r.Rating == position)))} of the {Words(known.Count)} members who gave a rating chose {position.Label()}"
+                + (unsure > 0 ? $"; {Words(unsure)} did not know." : ".");
         }
         var rationale = row.StatementCode == StoryStatement && year <= 1 ? Story(year) + " " + figures : Rationale(row, position) + " " + figures;
         return new Position(position, rationale, split ? Dissent(known, position) : null);
@@ -60,7 +68,7 @@ internal static class DemoPositions
         if (above.Count > 0)
             parts.Add($"{Cap(Words(above.Count))} {Members(above)} rated it higher, up to {above.Max(r => r.Rating).Label()}, and asked that the minutes record that they see more progress than the position shows.");
         if (below.Count > 0)
-            parts.Add($"{Cap(Words(below.Count))} {Members(below)} rated it lower, at {below.Min(r => r.Rating).Label()}, and want evidence from outside the boardroom before the rating rises.");
+            parts.Add($"{Cap(Words(below.Count))} {Members(below)} rated it lower, at {below.Min(r => r.Rating).Label()}, and {(below.Count == 1 ? "wants" : "want")} evidence from outside the boardroom before the rating rises.");
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
