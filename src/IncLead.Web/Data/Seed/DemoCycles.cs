@@ -120,8 +120,8 @@ internal static class DemoCycles
     // changes every run).
     private static int Hash(string code) => code.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0x7fffffff;
 
-    // About one statement in nine divides the board every year; the story's statement only in the first year.
-    private static bool Divisive(string code, int years) => code == DemoPositions.StoryStatement ? years == 0 : Hash(code) % 9 == 4;
+    // About one statement in eleven divides the board every year; the story's statement only in the first year.
+    private static bool Divisive(string code, int years) => code == DemoPositions.StoryStatement ? years == 0 : Hash(code) % 11 == 4;
 
     private static List<Answer> MakeAnswers(Cycle cycle, List<Respondent> respondents, IReadOnlyList<OutlineRow> outline, int years, bool current, Random random)
     {
@@ -138,7 +138,7 @@ internal static class DemoCycles
                 var noise = (random.NextDouble() - 0.5) * 1.0;
                 // A divisive statement splits executives (who see the work under way) from non-executives (who ask for evidence).
                 var value = Divisive(row.StatementCode, years) ? (DemoComments.IsExecutive(index) ? 2.6 : 0.6) + (noise / 3)
-                    : row.StatementCode == DemoPositions.StoryStatement ? 1.9 + (0.4 * years) + (noise / 2)
+                    : row.StatementCode == DemoPositions.StoryStatement ? 1.85 + (0.35 * years) + (noise / 4)
                     : baseline + lenience + noise;
                 var rating = random.NextDouble() < 0.07 ? Rating.DontKnow : (Rating)Math.Clamp((int)Math.Round(value), 0, 3);
                 var comment = random.NextDouble() < 0.06 ? comments.Next(row.StageNumber, index) : null;
