@@ -37,7 +37,9 @@ internal static class DemoPositions
         }
         else
         {
-            figures = $"{Cap(Words(known.Count(r => r.Rating == position)))} of the {Words(known.Count)} members who gave a rating chose {position.Label()}"
+            var chose = known.Count(r => r.Rating == position);
+            figures = (chose == known.Count ? $"All {Words(known.Count)} members who gave a rating chose {position.Label()}"
+                : $"{Cap(Words(chose))} of the {Words(known.Count)} members who gave a rating chose {position.Label()}")
                 + (unsure > 0 ? $"; {Words(unsure)} did not know." : ".");
         }
         var rationale = row.StatementCode == StoryStatement && year <= 1 ? Story(year) + " " + figures : Rationale(row, position) + " " + figures;
