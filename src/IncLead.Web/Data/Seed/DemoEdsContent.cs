@@ -59,7 +59,7 @@ internal static class DemoEdsContent
         return score switch
         {
             >= 3 => $"The panel read {p.Read}. They show that {p.Good}, sustained over two years, so the panel rated this outcome excelling.",
-            2 => $"The panel read {p.Read}. In most services they show that {p.Good}. The panel held back from excelling because {p.Gap}, and asked for next year's evidence to show that gap closing.",
+            2 => $"The panel read {p.Read}. In most services they show that {p.Good}. The panel held back from excelling because {p.Gap}. It asked for next year's evidence to show that gap closing.",
             1 => $"The panel read {p.Read}. They show that {p.Gap}. There is some good practice, but not yet across services or groups, so the panel rated this developing.",
             _ => $"The panel read {p.Read} and found too little to rate this higher: {p.Gap}, and there is no plan yet to close the gap.",
         };
