@@ -59,13 +59,17 @@ internal static class DemoActions
                 Note: "First meeting booked at the Riverside community centre."),
             new("Set inclusion objectives in every executive director's appraisal", ActionStatus.InProgress, 90, false, ActionPriority.High, 1),
             new("Scope a partnership with the local Healthwatch on engagement", ActionStatus.NotStarted, 120, false, ActionPriority.Low, 7),
+            // The story's action (see DemoCycles): raised where the board split on hearing stories, done before the next cycle.
+            new("Open every public board meeting with a patient, carer or staff story", ActionStatus.Done, -420, false, ActionPriority.High, 0,
+                Evidence: "A story has opened every public board meeting since June. The minutes record the board's questions and what changed, such as interpreters booked at the first maternity appointment.",
+                Statement: DemoPositions.StoryStatement),
         };
 
         var actions = new List<ActionItem>();
         for (var i = 0; i < plans.Length; i++)
         {
             var p = plans[i];
-            // The first five were raised from statements in the first cycle, two years ago, so "did it work?" has history to show.
+            // Those with a statement were raised from it in the first cycle, two years ago, so "did it work?" has history to show.
             var fromStatement = p.Statement is { } code ? byCode.GetValueOrDefault(code) : null;
             var created = fromStatement is null ? now.AddDays(-30 - i) : raisedAt;
             var due = now.Date.AddDays(p.DueInDays);

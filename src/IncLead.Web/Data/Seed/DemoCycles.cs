@@ -12,20 +12,14 @@ namespace IncLead.Web.Data.Seed;
 /// Three years of board assessments for the demo trust: two signed-off cycles and the current one, open with some
 /// answers in, so results, consensus and trend show something real on first run. Answers are made up but
 /// repeatable (a fixed random seed), and written in a handful of saves, not one per row.
+/// The story the three years tell (also in the README's demo section): stage 1 (the Board room) and stage 2 (from the
+/// Board room to the office) improve each year; stage 4 (from the staff room to the consulting room) slips, as
+/// patient stories and complaints show the board it had rated itself too kindly; stages 3 and 5 barely move. One
+/// statement, S1.F2.02 (the board hears real stories), split the board in 2024/25; the action raised from it
+/// (DemoActions) was done, and the board has agreed on it since.
 /// </summary>
 internal static class DemoCycles
 {
-    private static readonly string[] Comments =
-    [
-        "We talk about this at board but I have not seen the evidence that it changes decisions.",
-        "Good progress this year, led by the people committee.",
-        "The data are there but are not broken down by protected characteristic.",
-        "I would like to hear more directly from staff networks before rating this higher.",
-        "This depends heavily on one or two individuals; it is not yet embedded.",
-        "Strong in some divisions, weak in others.",
-        "We have a plan, but it has not been tested with communities.",
-    ];
-
     public static async Task SeedAsync(AppDbContext db, Organisation organisation, IReadOnlyList<string> boardUserIds, string leadName, DateTime now)
     {
         if (await db.Cycles.IgnoreQueryFilters().AnyAsync(c => c.OrganisationId == organisation.Id)) return;
@@ -74,9 +68,7 @@ internal static class DemoCycles
 
             cycle.Close(cycle.ClosesOn.AddHours(17));
             cycle.ReleaseResults(cycle.ClosesOn.AddDays(2));
-            db.AgreedPositions.AddRange(outline.Where((_, n) => n % 6 == 0).Select(r => new AgreedPosition(organisation.Id, cycle.Id, r.StatementId,
-                (Rating)Math.Clamp(1 + plans[i].Years + (r.StatementId % 2), 0, 3), "Agreed at the board development session after discussing the spread of views and the evidence from staff networks.",
-                r.StatementId % 4 == 0 ? "One member felt the evidence supported a lower rating." : null, leadName, cycle.ClosesOn.AddDays(20))));
+            db.AgreedPositions.AddRange(Positions(cycle, respondents[i], outline, answers[i], plans[i].Years, leadName));
         }
         await db.SaveChangesAsync();
 
@@ -103,9 +95,38 @@ internal static class DemoCycles
 
     private static int StagesAnswered(int respondentIndex) => respondentIndex switch { 0 => 3, 1 => 5, 2 => 5, 3 => 5, 4 => 4, 5 => 2, _ => 0 };
 
+    // Agreed positions for the statements the board discussed: those that divide it, the story's statement, and a
+    // spread of others; each follows from the answers by the rule in DemoPositions.
+    private static IEnumerable<AgreedPosition> Positions(Cycle cycle, List<Respondent> respondents, IReadOnlyList<OutlineRow> outline, List<Answer> answers, int years, string leadName)
+    {
+        var index = respondents.Select((r, n) => (r.Id, n)).ToDictionary(x => x.Id, x => x.n);
+        var byStatement = answers.ToLookup(a => a.StatementId);
+        foreach (var (row, n) in outline.Select((r, n) => (r, n)))
+        {
+            if (n % 6 != 0 && !Divisive(row.StatementCode, years) && row.StatementCode != DemoPositions.StoryStatement) continue;
+            var ratings = byStatement[row.StatementId].Where(a => a.Rating is not null).Select(a => (index[a.RespondentId], a.Rating!.Value)).ToList();
+            if (DemoPositions.For(row, ratings, years) is not { } position) continue;
+            yield return new AgreedPosition(cycle.OrganisationId, cycle.Id, row.StatementId, position.Rating, position.Rationale, position.Dissent, leadName,
+                cycle.ClosesOn.AddDays(20).AddMinutes(n));
+        }
+    }
+
+    // How each stage moves a year, on the 0-3 scale, and where it starts: the story in the summary above.
+    private static double Drift(int stage) => stage switch { 1 => 0.35, 2 => 0.25, 4 => -0.45, _ => 0.05 };
+
+    private static double Start(int stage) => stage switch { 1 => -0.25, 2 => -0.15, 4 => 0.35, _ => 0 };
+
+    // Keyed by statement code, not id, so a statement keeps its character across framework versions (string.GetHashCode
+    // changes every run).
+    private static int Hash(string code) => code.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0x7fffffff;
+
+    // About one statement in eleven divides the board every year; the story's statement only in the first year.
+    private static bool Divisive(string code, int years) => code == DemoPositions.StoryStatement ? years == 0 : Hash(code) % 11 == 4;
+
     private static List<Answer> MakeAnswers(Cycle cycle, List<Respondent> respondents, IReadOnlyList<OutlineRow> outline, int years, bool current, Random random)
     {
         var list = new List<Answer>();
+        var comments = new DemoComments(years);
         foreach (var (respondent, index) in respondents.Select((r, n) => (r, n)))
         {
             var lenience = (random.NextDouble() - 0.5) * 0.8;
@@ -113,12 +134,15 @@ internal static class DemoCycles
             {
                 if (current && row.StageNumber > StagesAnswered(index)) continue;
                 if (current && row.StageNumber == StagesAnswered(index) && row.StatementOrder > 2 && StagesFinished(index) < row.StageNumber) continue;
-                var baseline = 0.7 + (((row.StatementId * 37) % 17) / 10.0) + (0.3 * years);
-                // About one statement in seven splits the board, which is what the consensus view is for.
-                var divisive = row.StatementId % 7 == 3;
-                var value = divisive ? (index % 2 == 0 ? 0.4 : 2.8) : baseline + lenience + ((random.NextDouble() - 0.5) * 1.2);
+                var baseline = 1.1 + ((Hash(row.StatementCode) % 13) / 10.0) + Start(row.StageNumber) + (Drift(row.StageNumber) * years);
+                var noise = (random.NextDouble() - 0.5) * 1.0;
+                // A divisive statement splits executives (who see the work under way) from non-executives (who ask for evidence).
+                var value = Divisive(row.StatementCode, years) ? (DemoComments.IsExecutive(index) ? 2.6 : 0.6) + (noise / 3)
+                    : row.StatementCode == DemoPositions.StoryStatement ? 1.85 + (0.35 * years) + (noise / 4)
+                    : baseline + lenience + noise;
                 var rating = random.NextDouble() < 0.07 ? Rating.DontKnow : (Rating)Math.Clamp((int)Math.Round(value), 0, 3);
-                var comment = random.NextDouble() < 0.05 ? Comments[random.Next(Comments.Length)] : null;
+                var comment = random.NextDouble() < 0.06 ? comments.Next(row.StageNumber, index) : null;
+                if (row.StatementCode == DemoPositions.StoryStatement) comment = DemoComments.OnStory(years, index);
                 list.Add(new Answer(cycle.OrganisationId, cycle.Id, respondent.Id, row.StatementId, rating, comment, cycle.OpensOn.AddDays(1 + (index % 10)).AddMinutes(row.StatementId)));
             }
         }

@@ -54,6 +54,6 @@ public sealed class ActionReminderTwoInstanceTests : TwoInstances
             await db.Actions.IgnoreQueryFilters().CountAsync(a => !a.Title.StartsWith(Prefix), ct),
             await db.Stories.IgnoreQueryFilters().CountAsync(ct),
             await db.BoardDevelopmentSessions.IgnoreQueryFilters().CountAsync(ct)));
-        Assert.Equal((11, 3, 1), counts);
+        Assert.Equal((12, 3, 1), counts); // twelve demo actions: the eleven in every status and RAG, and the story's completed one
     }
 }
