@@ -147,6 +147,8 @@ public static class BoardPackComposer
                 [.. divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", new TableCell(ResultsCharts.Score(s.Statistics.Mean), Align: CellAlign.Right),
                     new TableCell(ResultsCharts.Score(s.Statistics.InterquartileRange), Align: CellAlign.Right)))]);
 
+        foreach (var block in ComparedWithLastCycle(input, stage)) yield return block;
+
         var codes = statements.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var positions = input.Positions.Where(p => codes.Contains(p.StatementCode)).ToList();
         yield return new Heading(2, $"Stage {stage.Number} agreed positions");
@@ -154,6 +156,27 @@ public static class BoardPackComposer
             ? new Paragraph("No agreed positions recorded for this stage.")
             : Table.Create(["Statement", "Agreed rating", "Why"],
                 positions.Select(p => TableRow.Of($"{p.StatementCode} {p.StatementText}", p.Rating.Label(), p.Dissent is null ? p.Rationale : $"{p.Rationale} Dissent: {p.Dissent}")), [3, 1, 3]);
+    }
+
+    /// <summary>
+    /// Each statement of the stage beside last cycle's figure for the same thing, followed through the framework mapping:
+    /// a split statement beside its parent's figure (with no change worked out), a new one with none. Statements last
+    /// cycle asked that this version does not are named once, at the end of the last stage, and not compared.
+    /// </summary>
+    private static IEnumerable<Block> ComparedWithLastCycle(BoardPackInput input, StageResult stage)
+    {
+        if (input.Comparison is not { } comparison) yield break;
+        var rows = comparison.Statements.Where(s => s.StageCode == stage.Code).ToList();
+        yield return new Heading(2, $"Stage {stage.Number} compared with {comparison.PreviousCycle}");
+        yield return new Table([4, 1, 1, 1, 3],
+            [TableRow.Of("Statement", new TableCell("Score now", Align: CellAlign.Right), new TableCell(comparison.PreviousCycle, Align: CellAlign.Right),
+                new TableCell("Change", Align: CellAlign.Right), "Compared with")],
+            [.. rows.Select(s => TableRow.Of($"{s.Code} {s.Text}", new TableCell(ResultsCharts.Score(s.Now), Align: CellAlign.Right),
+                new TableCell(s.EarlierCode is null ? "–" : ResultsCharts.Score(s.Then), Align: CellAlign.Right),
+                new TableCell(s.Change is { } change ? change.ToString("+0.0;-0.0;0.0", EnGb) : "–", Align: CellAlign.Right),
+                s.Note.Length > 0 ? s.Note : s.Then is null ? "Same statement: too few answers to show a figure" : "Same statement"))]);
+        if (stage == input.Results.Stages[^1] && comparison.Retired.Count > 0)
+            yield return new Paragraph($"Not compared: {string.Join(", ", comparison.Retired)}, asked in {comparison.PreviousCycle}, {(comparison.Retired.Count == 1 ? "is" : "are")} no longer asked in version {comparison.Version}.");
     }
 
     private static IEnumerable<Block> Eds(BoardPackInput input)

@@ -49,6 +49,9 @@ public sealed record BoardPackInput(
     /// <summary>The targets set at the previous cycle's sign-off, judged against this cycle; empty when none were set.</summary>
     public IReadOnlyList<TargetOutcome> Targets { get; init; } = [];
 
+    /// <summary>Each statement beside the previous cycle's result for it, through the framework mapping; null when there is no previous cycle.</summary>
+    public PackComparison? Comparison { get; init; }
+
     /// <summary>Where the board's last signed-off cycle sits among its peers; null when the organisation does not take part.</summary>
     public PackBenchmark? Benchmark { get; init; }
 
@@ -110,6 +113,7 @@ public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsW
             ProgressAsAt = now.UtcDateTime,
             Targets = outcomes,
             Benchmark = view.OptedIn ? new PackBenchmark(compared!.Cycle.Name, view) : null,
+            Comparison = PackComparison.Build(current, previous, results),
         };
     }
 
