@@ -28,8 +28,8 @@ public sealed record PackComparison(string PreviousCycle, IReadOnlyList<Statemen
             var then = link.Code is { } code && earlier.TryGetValue(code, out var was) ? was.Statistics.Mean : null;
             var note = link.Kind switch
             {
-                LineageKind.Split => $"Split from {link.Code} in version {version}: last cycle's figure is for {link.Code}, not like for like",
-                LineageKind.New => "New this year: nothing to compare with",
+                LineageKind.Split => $"Split from {link.Code} in version {version}: the figure is {link.Code}'s",
+                LineageKind.New => "New this year",
                 _ when link.Code is { } c && c != s.Code => $"Was {c} in {previous.Results.CycleName}",
                 _ => "",
             };
