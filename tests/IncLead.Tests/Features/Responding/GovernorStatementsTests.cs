@@ -98,7 +98,6 @@ public sealed class GovernorStatementsTests(AppFactory app) : IClassFixture<AppF
         var text = ReportPdf.Text(await pack.Content.ReadAsByteArrayAsync(Ct));
         Assert.Contains(asked[0].Code, text);
         Assert.DoesNotContain("S1.F5.0", text);
-        Assert.DoesNotContain("Council of Governors", text);
     }
 
     [Theory]
