@@ -98,7 +98,8 @@ public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsW
         // Only stories meant for the board or for publication, and only those this reader could open anyway.
         var stories = await db.Stories.VisibleTo(reader).Where(s => s.Visibility >= StoryVisibility.Board && s.ConsentRecordedAt != null)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Title, s.Voice, s.Narrative, s.StageNumber }).ToListAsync(ct);
-        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id, ct), current.Results, previous.Results);
+        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id, ct), current.Results, previous.Results,
+            code => results.Later(previous, code, current));
         // As the dashboard does: the pack's own cycle once signed off, otherwise the one before it if that was signed off.
         var compared = cycle.State == CycleState.SignedOff ? current : previous is { Cycle.State: CycleState.SignedOff } ? previous : null;
         var view = compared is null ? BenchmarkView.NotTakingPart : await benchmark.LoadAsync(compared.Cycle, compared.Results, ct);
