@@ -40,6 +40,7 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, State
             if (stored is not null && stored.ContentHash == framework.ContentHash)
             {
                 await BackfillSessionTemplateAsync(stored.Id, framework, ct);
+                await BackfillAppliesToAsync(stored.Id, framework, ct);
                 continue;
             }
             if (stored is not null)
@@ -87,5 +88,19 @@ public sealed class FrameworkImporter(AppDbContext db, TimeProvider clock, State
         db.BoardSessionTemplates.Add(template);
         db.Entry(template).Property(t => t.FrameworkId).CurrentValue = frameworkId;
         log.LogInformation("Added the board development session template to framework {Code} version {Version}", parsed.Code, parsed.Version);
+    }
+
+    // Likewise the organisation types a statement is for (appliesTo) were in the file before they were stored: copied
+    // onto the stored statements by code, so a database imported earlier hides governor statements from NHS trusts too.
+    private async Task BackfillAppliesToAsync(int frameworkId, Framework parsed, CancellationToken ct)
+    {
+        foreach (var statement in parsed.Stages.SelectMany(s => s.Factors).SelectMany(f => f.Statements).Where(s => s.AppliesTo != Applicability.Everyone))
+        {
+            var updated = await db.Statements
+                .Where(s => s.Code == statement.Code && s.AppliesTo != statement.AppliesTo
+                    && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == frameworkId)))
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.AppliesTo, statement.AppliesTo), ct);
+            if (updated > 0) log.LogInformation("Recorded who statement {Code} of framework {Framework} version {Version} is for", statement.Code, parsed.Code, parsed.Version);
+        }
     }
 }

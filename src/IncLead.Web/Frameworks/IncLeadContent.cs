@@ -88,15 +88,19 @@ internal static class IncLeadContent
         if (string.Join(' ', covers).Length > Statement.CoversMaxLength) throw node.Error("'covers' is too long", $"{node.Path}.covers");
 
         // Which organisation types a statement is for (e.g. governor statements for foundation trusts); empty means all.
+        var appliesTo = new List<Domain.OrganisationType>();
         foreach (var (type, i) in node.Strings("appliesTo", 40).Select((t, i) => (t, i)))
+        {
             if (!Enum.TryParse<Domain.OrganisationType>(type, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(type, out _))
                 throw node.Error($"'{type}' is not an organisation type; use {string.Join(", ", Enum.GetNames<Domain.OrganisationType>())}", $"{node.Path}.appliesTo[{i}]");
+            appliesTo.Add(parsed);
+        }
 
         return new Statement(code, order,
             node.String("text", Statement.TextMaxLength),
             node.String("guidance", Statement.GuidanceMaxLength),
             node.String("suggestedAction", Statement.GuidanceMaxLength),
             node.String("whatGoodLooksLike", Statement.GuidanceMaxLength),
-            FrameworkFile.Source(node), covers, node.Bool("wordingToBeConfirmed"));
+            FrameworkFile.Source(node), covers, node.Bool("wordingToBeConfirmed"), Applicability.Of(appliesTo));
     }
 }

@@ -5,6 +5,7 @@ using IncLead.Web.Domain.Actions;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Results;
+using IncLead.Web.Frameworks;
 
 namespace IncLead.Web.Reporting;
 
@@ -16,6 +17,7 @@ namespace IncLead.Web.Reporting;
 public static class BoardPackComposer
 {
     private const int DivergentPerStage = 5;
+    private const int MovementsPerStage = 3;
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     public static Document Compose(BoardPackInput input)
@@ -36,6 +38,7 @@ public static class BoardPackComposer
         blocks.AddRange(ActionPlan(input));
         blocks.AddRange(Stories(input));
         blocks.AddRange(Appendix(input));
+        blocks.AddRange(ComparisonAppendix(input));
         return new Document($"Inclusion leadership board pack {r.CycleName}", blocks)
         {
             Subject = $"{input.Organisation}: board pack for {r.CycleName}",
@@ -147,6 +150,8 @@ public static class BoardPackComposer
                 [.. divergent.Select(s => TableRow.Of($"{s.Code} {s.Text}", new TableCell(ResultsCharts.Score(s.Statistics.Mean), Align: CellAlign.Right),
                     new TableCell(ResultsCharts.Score(s.Statistics.InterquartileRange), Align: CellAlign.Right)))]);
 
+        foreach (var block in ComparedWithLastCycle(input, stage)) yield return block;
+
         var codes = statements.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var positions = input.Positions.Where(p => codes.Contains(p.StatementCode)).ToList();
         yield return new Heading(2, $"Stage {stage.Number} agreed positions");
@@ -154,6 +159,60 @@ public static class BoardPackComposer
             ? new Paragraph("No agreed positions recorded for this stage.")
             : Table.Create(["Statement", "Agreed rating", "Why"],
                 positions.Select(p => TableRow.Of($"{p.StatementCode} {p.StatementText}", p.Rating.Label(), p.Dissent is null ? p.Rationale : $"{p.Rationale} Dissent: {p.Dissent}")), [3, 1, 3]);
+    }
+
+    /// <summary>
+    /// The stage's largest like-for-like statement movements since the last cycle, and how many of its statements could
+    /// not be compared like for like (split from an earlier statement, or new). The full comparison, every statement
+    /// beside last cycle's figure through the framework mapping, is in the appendix so the stage pages stay short.
+    /// </summary>
+    private static IEnumerable<Block> ComparedWithLastCycle(BoardPackInput input, StageResult stage)
+    {
+        if (input.Comparison is not { } comparison) yield break;
+        var rows = comparison.Statements.Where(s => s.StageCode == stage.Code).ToList();
+        var moved = rows.Where(s => s.Change is not null && Math.Abs(Math.Round(s.Now!.Value, 1) - Math.Round(s.Then!.Value, 1)) >= 0.1 - 1e-9)
+            .OrderByDescending(s => Math.Abs(s.Change!.Value)).ThenBy(s => s.Code, StringComparer.Ordinal).Take(MovementsPerStage).ToList();
+        var split = rows.Count(s => s.Kind == LineageKind.Split);
+        var fresh = rows.Count(s => s.Kind == LineageKind.New);
+        yield return new Heading(2, $"Stage {stage.Number} compared with {comparison.PreviousCycle}");
+        yield return moved.Count == 0
+            ? new Paragraph($"No statement compared like for like moved by 0.1 or more since {comparison.PreviousCycle}.")
+            : Table.Create(["Statement", comparison.PreviousCycle, "Now"],
+                moved.Select(s => TableRow.Of($"{s.Code} {s.Text}", new TableCell(ResultsCharts.Score(s.Then), Align: CellAlign.Right), new TableCell(ResultsCharts.Score(s.Now), Align: CellAlign.Right))),
+                [4, 1, 1]);
+        if (split + fresh > 0)
+            yield return new Paragraph($"Not compared like for like: {Count(split, "statement")} split from an earlier statement and {Count(fresh, "statement")} new this year, " +
+                $"in version {comparison.Version}. The appendix shows each beside the figure it follows.");
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
+    /// <summary>
+    /// Every statement beside last cycle's figure for the same thing, followed through the framework mapping: a split
+    /// statement beside its parent's figure, saying so, with no change worked out; a new one with none. Statements last
+    /// cycle asked that this version does not are named and not compared.
+    /// </summary>
+    private static IEnumerable<Block> ComparisonAppendix(BoardPackInput input)
+    {
+        if (input.Comparison is not { } comparison) yield break;
+        yield return new PageBreak();
+        yield return new Heading(1, $"Appendix: every statement compared with {comparison.PreviousCycle}");
+        yield return new Paragraph($"Statements are followed across framework versions: one split into several is shown beside the figure for the statement it was split from, " +
+            "which asked more than one thing, so no change is worked out. A dash means there is nothing to compare.");
+        foreach (var stage in input.Results.Stages)
+        {
+            yield return new Heading(2, $"Stage {stage.Number}: {stage.Title}");
+            yield return new Table([4, 1, 1, 1, 3],
+                [TableRow.Of("Statement", new TableCell("Now", Align: CellAlign.Right), new TableCell(comparison.PreviousCycle, Align: CellAlign.Right),
+                    new TableCell("Change", Align: CellAlign.Right), "Compared with")],
+                [.. comparison.Statements.Where(s => s.StageCode == stage.Code).Select(s => TableRow.Of($"{s.Code} {s.Text}",
+                    new TableCell(ResultsCharts.Score(s.Now), Align: CellAlign.Right),
+                    new TableCell(s.EarlierCode is null ? "–" : ResultsCharts.Score(s.Then), Align: CellAlign.Right),
+                    new TableCell(s.Change is { } change ? change.ToString("+0.0;-0.0;0.0", EnGb) : "–", Align: CellAlign.Right),
+                    s.Note.Length > 0 ? s.Note : "Same statement"))]);
+        }
+        if (comparison.Retired.Count > 0)
+            yield return new Paragraph($"Not compared: {string.Join(", ", comparison.Retired)}, asked in {comparison.PreviousCycle}, {(comparison.Retired.Count == 1 ? "is" : "are")} no longer asked in version {comparison.Version}.");
     }
 
     private static IEnumerable<Block> Eds(BoardPackInput input)

@@ -49,6 +49,9 @@ public sealed record BoardPackInput(
     /// <summary>The targets set at the previous cycle's sign-off, judged against this cycle; empty when none were set.</summary>
     public IReadOnlyList<TargetOutcome> Targets { get; init; } = [];
 
+    /// <summary>Each statement beside the previous cycle's result for it, through the framework mapping; null when there is no previous cycle.</summary>
+    public PackComparison? Comparison { get; init; }
+
     /// <summary>Where the board's last signed-off cycle sits among its peers; null when the organisation does not take part.</summary>
     public PackBenchmark? Benchmark { get; init; }
 
@@ -95,7 +98,8 @@ public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsW
         // Only stories meant for the board or for publication, and only those this reader could open anyway.
         var stories = await db.Stories.VisibleTo(reader).Where(s => s.Visibility >= StoryVisibility.Board && s.ConsentRecordedAt != null)
             .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Title, s.Voice, s.Narrative, s.StageNumber }).ToListAsync(ct);
-        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id, ct), current.Results, previous.Results);
+        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id, ct), current.Results, previous.Results,
+            code => results.Later(previous, code, current));
         // As the dashboard does: the pack's own cycle once signed off, otherwise the one before it if that was signed off.
         var compared = cycle.State == CycleState.SignedOff ? current : previous is { Cycle.State: CycleState.SignedOff } ? previous : null;
         var view = compared is null ? BenchmarkView.NotTakingPart : await benchmark.LoadAsync(compared.Cycle, compared.Results, ct);
@@ -110,6 +114,7 @@ public sealed class BoardPackLoader(AppDbContext db, ResultsReader results, EdsW
             ProgressAsAt = now.UtcDateTime,
             Targets = outcomes,
             Benchmark = view.OptedIn ? new PackBenchmark(compared!.Cycle.Name, view) : null,
+            Comparison = PackComparison.Build(current, previous, results),
         };
     }
 

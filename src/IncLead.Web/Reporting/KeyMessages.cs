@@ -23,6 +23,7 @@ public static class KeyMessages
         var messages = new List<string>();
         messages.AddRange(StrongestAndWeakest(input.Results));
         messages.AddRange(Movement(input.Results, input.Previous));
+        if (StatementMovement(input.Comparison) is { } statement) messages.Add(statement);
         messages.Add(Disagreement(input.Results));
         if (input.Eds is { } eds) messages.Add(Eds(eds, input.PreviousEds));
         messages.Add(Overdue(input.Actions, input.AsAt));
@@ -71,6 +72,27 @@ public static class KeyMessages
             var change = now!.Value - then!.Value;
             yield return $"Since {previous.CycleName}, stage {stage.Number}, {stage.Title}, {(change > 0 ? "rose" : "fell")} by {Math.Abs(change).ToString("0.0", EnGb)}, from {then.Value.ToString("0.0", EnGb)} to {now.Value.ToString("0.0", EnGb)}.";
         }
+    }
+
+    /// <summary>
+    /// The statement whose score moved most since the last cycle, like for like only: statements split or new in this
+    /// framework version are followed through the mapping and never counted as a movement. Null without a previous cycle.
+    /// </summary>
+    public static string? StatementMovement(PackComparison? comparison)
+    {
+        if (comparison is null) return null;
+        var move = comparison.Statements
+            .Where(s => s.Kind == Frameworks.LineageKind.Same)
+            .Select(s => (Statement: s, Now: Round(s.Now), Then: Round(s.Then)))
+            .Where(m => m.Now is not null && m.Then is not null && m.Now != m.Then)
+            .OrderByDescending(m => Math.Abs(m.Now!.Value - m.Then!.Value)).ThenBy(m => m.Statement.Code, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var unlike = comparison.Statements.Count(s => s.Kind is Frameworks.LineageKind.Split or Frameworks.LineageKind.New);
+        var aside = unlike == 0 ? "" : $" {unlike} {(unlike == 1 ? "statement was" : "statements were")} split or new in version {comparison.Version}, so {(unlike == 1 ? "it is" : "they are")} not compared like for like.";
+        if (move.Statement is null) return $"No statement score moved by 0.1 or more since {comparison.PreviousCycle}.{aside}";
+        var change = move.Now!.Value - move.Then!.Value;
+        return $"The statement that moved most since {comparison.PreviousCycle} is {move.Statement.Code} ({move.Statement.Text.TrimEnd('.')}), which {(change > 0 ? "rose" : "fell")} by " +
+            $"{Math.Abs(change).ToString("0.0", EnGb)}, from {move.Then.Value.ToString("0.0", EnGb)} to {move.Now.Value.ToString("0.0", EnGb)}.{aside}";
     }
 
     public static string Disagreement(CycleResults results)

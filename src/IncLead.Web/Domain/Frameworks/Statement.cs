@@ -22,10 +22,13 @@ public sealed class Statement
     public string Covers { get; private set; } = "";
     public bool WordingToBeConfirmed { get; private set; }
 
+    /// <summary>The organisation types the statement is for, as <see cref="Applicability"/> bits; 0 means every organisation.</summary>
+    public int AppliesTo { get; private set; }
+
     private Statement() { }
 
     public Statement(string code, int order, string text, string guidance, string suggestedAction, string whatGoodLooksLike,
-        SourceReference source, IEnumerable<string> covers, bool wordingToBeConfirmed)
+        SourceReference source, IEnumerable<string> covers, bool wordingToBeConfirmed, int appliesTo = Applicability.Everyone)
     {
         Code = code;
         Order = order;
@@ -36,5 +39,6 @@ public sealed class Statement
         Source = source;
         Covers = string.Join(' ', covers);
         WordingToBeConfirmed = wordingToBeConfirmed;
+        AppliesTo = appliesTo;
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
+using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.Results;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
@@ -126,7 +127,8 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
 
     private async Task<PositionPage?> PageAsync(Cycle cycle, int statementId, PositionForm form, PositionVersion? theirs)
     {
-        var statement = await db.Statements.Where(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)))
+        if (!await InFrameworkAsync(cycle, statementId)) return null;
+        var statement = await db.Statements.Where(s => s.Id == statementId)
             .Select(s => new { s.Code, s.Text, s.SuggestedAction }).SingleOrDefaultAsync();
         if (statement is null) return null;
         var calculated = (await results.ReadAsync(cycle)).Results;
@@ -139,8 +141,13 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
             lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff, calculated.AnonymityThreshold);
     }
 
-    private Task<bool> InFrameworkAsync(Cycle cycle, int statementId) =>
-        db.Statements.AnyAsync(s => s.Id == statementId && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)));
+    // A statement of the cycle's framework that its organisation is asked: governor statements are not agreed by NHS trusts.
+    private async Task<bool> InFrameworkAsync(Cycle cycle, int statementId)
+    {
+        var kinds = await StatementsAsked.KindsAsync(db, cycle.OrganisationId);
+        return await db.Statements.AnyAsync(s => s.Id == statementId && (s.AppliesTo == Domain.Frameworks.Applicability.Everyone || (s.AppliesTo & kinds) != 0)
+            && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == cycle.FrameworkId)));
+    }
 
     private static string Describe(Rating rating, string rationale, string? dissent) =>
         $"{rating.Label()} ('{Cut(rationale)}'{(dissent is null ? "" : $"; dissent '{Cut(dissent)}'")})";

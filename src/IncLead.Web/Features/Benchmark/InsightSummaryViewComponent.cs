@@ -17,7 +17,8 @@ public sealed class InsightSummaryViewComponent(ResultsReader reader, TargetQuer
         var cycle = visible.LastOrDefault();
         if (cycle is null) return Content("");
         var (current, previous) = await reader.ReadWithPreviousAsync(cycle);
-        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id), current.Results, previous.Results);
+        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id), current.Results, previous.Results,
+            code => reader.Later(previous, code, current));
         // Other trusts share only signed-off results, so the comparison is of the board's last signed-off cycle, which may
         // be on an earlier framework version than the cycle now open (figures are never pooled across versions).
         var signedOff = visible.LastOrDefault(c => c.State == CycleState.SignedOff);

@@ -23,6 +23,10 @@ public static class CycleFactsQuery
 
     private static async Task<CycleFacts?> LoadAsync(AppDbContext db, IQueryable<Cycle> cycles, CancellationToken ct)
     {
+        // Positions are agreed on the statements the organisation is asked, so only those count (decision 0027).
+        var organisationId = await cycles.Select(c => (int?)c.OrganisationId).FirstOrDefaultAsync(ct);
+        if (organisationId is null) return null;
+        var kinds = await StatementsAsked.KindsAsync(db, organisationId.Value, ct);
         var row = await cycles.Select(c => new
         {
             c.Id, c.Name, c.State, c.OpensOn, c.ClosesOn, c.OpenedAt, c.ClosedAt, c.SignedOffAt, c.ResultsReleasedAt,
@@ -30,7 +34,8 @@ public static class CycleFactsQuery
             Finished = db.Respondents.Count(r => r.CycleId == c.Id
                 && db.StageCompletions.Count(s => s.RespondentId == r.Id) >= db.Stages.Count(s => s.FrameworkId == c.FrameworkId)),
             LastReminded = db.Respondents.Where(r => r.CycleId == c.Id).Max(r => r.LastRemindedAt),
-            Statements = db.Statements.Count(s => db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == c.FrameworkId))),
+            Statements = db.Statements.Count(s => (s.AppliesTo == Domain.Frameworks.Applicability.Everyone || (s.AppliesTo & kinds) != 0)
+                && db.Factors.Any(f => f.Id == s.FactorId && db.Stages.Any(st => st.Id == f.StageId && st.FrameworkId == c.FrameworkId))),
             Positions = db.AgreedPositions.Count(p => p.CycleId == c.Id),
             Actions = db.Actions.Count(a => a.CycleId == c.Id),
             // The board pack counts as handed over once someone downloads it after the (latest) sign-off.

@@ -11,7 +11,7 @@ namespace IncLead.Web.Features.Home;
 /// </summary>
 public static class HomeQueries
 {
-    /// <summary>Four queries: the person's cycles, their stages, their completions and their answered counts.</summary>
+    /// <summary>Five queries: the person's cycles, their organisation, their stages, their completions and their answered counts.</summary>
     public static async Task<(IReadOnlyList<MemberCycle> Cycles, (int Id, string Name)? LatestReleased)> BoardMemberAsync(AppDbContext db, string userId, CancellationToken ct = default)
     {
         var mine = await (from r in db.Respondents
@@ -19,7 +19,7 @@ public static class HomeQueries
                           join c in db.Cycles on r.CycleId equals c.Id
                           where c.State != CycleState.Draft
                           orderby c.CreatedAt descending
-                          select new { RespondentId = r.Id, c.Id, c.Name, c.State, c.ClosesOn, c.ResultsReleasedAt, c.FrameworkId }).ToListAsync(ct);
+                          select new { RespondentId = r.Id, c.Id, c.Name, c.State, c.ClosesOn, c.ResultsReleasedAt, c.FrameworkId, c.OrganisationId }).ToListAsync(ct);
         var latest = await db.Cycles.Where(c => c.ResultsReleasedAt != null && c.State != CycleState.Draft).OrderByDescending(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
         (int, string)? released = latest is null ? null : (latest.Id, latest.Name);
@@ -27,8 +27,10 @@ public static class HomeQueries
 
         var frameworkIds = mine.Select(m => m.FrameworkId).Distinct().ToList();
         var respondentIds = mine.Select(m => m.RespondentId).ToList();
+        // A person's cycles are all their organisation's, so one set of statements asked counts for every stage.
+        var kinds = await Cycles.StatementsAsked.KindsAsync(db, mine[0].OrganisationId, ct);
         var stages = await db.Stages.Where(s => frameworkIds.Contains(s.FrameworkId)).OrderBy(s => s.Number)
-            .Select(s => new { s.Id, s.FrameworkId, s.Number, s.Title, s.EstimatedMinutes, Statements = s.Factors.SelectMany(f => f.Statements).Count() }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.FrameworkId, s.Number, s.Title, s.EstimatedMinutes, Statements = s.Factors.SelectMany(f => f.Statements).Count(st => (st.AppliesTo == Domain.Frameworks.Applicability.Everyone || (st.AppliesTo & kinds) != 0)) }).ToListAsync(ct);
         var completed = (await db.StageCompletions.Where(c => respondentIds.Contains(c.RespondentId)).Select(c => new { c.RespondentId, c.StageId }).ToListAsync(ct))
             .Select(c => (c.RespondentId, c.StageId)).ToHashSet();
         var answered = await (from a in db.Answers

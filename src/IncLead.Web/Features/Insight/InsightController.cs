@@ -91,7 +91,8 @@ public sealed class InsightController(AppDbContext db, RoleGroupQuery groups, Pr
     private async Task<TargetsPage> TargetsPageAsync(Cycle cycle, TargetForm? posted)
     {
         var (current, previous) = await reader.ReadWithPreviousAsync(cycle);
-        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id), current.Results, previous.Results);
+        var outcomes = previous is null ? [] : TargetQuery.Judge(await targets.SetAtAsync(previous.Cycle.Id), current.Results, previous.Results,
+            code => reader.Later(previous, code, current));
         var setHere = await targets.SetAtAsync(cycle.Id);
         var r = current.Results;
         var summary = new CycleReadingSummary(r.CycleName, [.. r.Stages.Select(s => (s.Code, s.Number, s.Title))],

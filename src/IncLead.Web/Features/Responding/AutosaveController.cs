@@ -26,7 +26,7 @@ public sealed class AutosaveController(AppDbContext db, StageContentCache cache,
         var cycle = access.Cycle;
         if (!cycle.AcceptsAnswers) return Failure(409, "The cycle has closed, so answers can no longer be changed.");
 
-        if (!(await cache.StatementIdsAsync(db, cycle.FrameworkId)).Contains(input.StatementId)) return Failure(404, "This statement is not part of the cycle.");
+        if (!(await cache.StatementIdsAsync(db, cycle.FrameworkId, cycle.Kinds)).Contains(input.StatementId)) return Failure(404, "This statement is not part of the cycle.");
 
         var errors = new Dictionary<string, string>();
         if (!AnswerInput.TryParseRating(input.Rating, out var rating)) errors["rating"] = AnswerInput.RatingError;

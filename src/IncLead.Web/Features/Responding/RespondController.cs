@@ -29,8 +29,10 @@ public sealed class RespondController(AppDbContext db) : AppController
         if (access.Cycle is null) return NotFound();
         if (access.RespondentId is not { } respondentId) return NotRespondent();
 
+        // Only the statements this organisation is asked count towards a stage (governor statements are for foundation trusts).
+        var kinds = access.Cycle.Kinds;
         var stages = await db.Stages.Where(s => s.FrameworkId == access.Cycle.FrameworkId).OrderBy(s => s.Number)
-            .Select(s => new { s.Id, s.Number, s.Title, s.Theme, s.EstimatedMinutes, Statements = s.Factors.SelectMany(f => f.Statements).Count() }).ToListAsync();
+            .Select(s => new { s.Id, s.Number, s.Title, s.Theme, s.EstimatedMinutes, Statements = s.Factors.SelectMany(f => f.Statements).Count(st => (st.AppliesTo == Domain.Frameworks.Applicability.Everyone || (st.AppliesTo & kinds) != 0)) }).ToListAsync();
         var completed = (await db.StageCompletions.Where(c => c.RespondentId == respondentId).Select(c => c.StageId).ToListAsync()).ToHashSet();
         var answered = (await StageProgress.AnsweredAsync(db, cycleId, respondentId)).ToDictionary(c => c.StageId, c => c.Answered);
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IncLead.Web.Data;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Responding;
@@ -20,7 +21,9 @@ public sealed record RespondentAccess(RespondentCycle? Cycle, int? RespondentId)
              where c.Id == cycleId && c.State != CycleState.Draft
              join r in db.Respondents.Where(r => r.UserId == userId) on c.Id equals r.CycleId into mine
              from r in mine.DefaultIfEmpty()
-             select new RespondentAccess(new RespondentCycle(c.Id, c.OrganisationId, c.Name, c.FrameworkId, c.ClosesOn, c.State), (int?)r.Id))
+             join o in db.Organisations on c.OrganisationId equals o.Id
+             select new RespondentAccess(new RespondentCycle(c.Id, c.OrganisationId, c.Name, c.FrameworkId, c.ClosesOn, c.State,
+                 Applicability.Kinds(o.Type, o.HasCouncilOfGovernors)), (int?)r.Id))
             .FirstOrDefault());
 
     public static async Task<RespondentAccess> LoadAsync(AppDbContext db, ClaimsPrincipal user, int cycleId)
@@ -31,8 +34,8 @@ public sealed record RespondentAccess(RespondentCycle? Cycle, int? RespondentId)
     }
 }
 
-/// <summary>What the questionnaire needs of a cycle.</summary>
-public sealed record RespondentCycle(int Id, int OrganisationId, string Name, int FrameworkId, DateTime ClosesOn, CycleState State)
+/// <summary>What the questionnaire needs of a cycle; <paramref name="Kinds"/> says which statements its organisation is asked.</summary>
+public sealed record RespondentCycle(int Id, int OrganisationId, string Name, int FrameworkId, DateTime ClosesOn, CycleState State, int Kinds)
 {
     public bool AcceptsAnswers => State == CycleState.Open;
 }

@@ -38,7 +38,7 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         var cycle = access.Cycle;
         if (!cycle.AcceptsAnswers) return Closed(cycle);
 
-        var stage = await cache.StageAsync(db, cycle.FrameworkId, number);
+        var stage = await cache.StageAsync(db, cycle.FrameworkId, number, cycle.Kinds);
         if (stage is null) return NotFound();
         var stageId = stage.StageId;
         var statementIds = stage.Statements.Select(s => s.StatementId).ToList();

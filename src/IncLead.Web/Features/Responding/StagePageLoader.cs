@@ -18,7 +18,7 @@ public static class StagePageLoader
 
     public static async Task<StagePage?> LoadAsync(AppDbContext db, StageContentCache cache, RespondentCycle cycle, int respondentId, int stageNumber, StageForm? posted = null)
     {
-        var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber);
+        var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber, cycle.Kinds);
         if (stage is null) return null;
         var ids = stage.Statements.Select(s => s.StatementId).ToList();
         var saved = new Dictionary<int, SavedAnswer>();

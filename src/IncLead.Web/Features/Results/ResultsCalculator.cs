@@ -1,4 +1,5 @@
 using IncLead.Web.Data;
+using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Cycles;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class ResultsCalculator(AppDbContext db, TimeProvider clock)
                 c.Id, c.Name, c.FrameworkId,
                 Framework = db.Frameworks.Where(f => f.Id == c.FrameworkId).Select(f => f.Title + " (version " + f.Version + ")").First(),
                 Threshold = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.AnonymityThreshold).First(),
+                Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => new { o.Type, o.HasCouncilOfGovernors }).First(),
                 Respondents = db.Respondents.Count(r => r.CycleId == c.Id),
             })
             .SingleOrDefaultAsync(ct);
@@ -28,14 +30,21 @@ public sealed class ResultsCalculator(AppDbContext db, TimeProvider clock)
         var answers = await db.Answers.Where(a => a.CycleId == cycleId)
             .Select(a => new AnswerRow(a.RespondentId, a.StatementId, a.Rating, a.Comment))
             .ToListAsync(ct);
-        return Build(cycle.Id, cycle.Name, cycle.Framework, cycle.Threshold, cycle.Respondents, outline, answers, clock.GetUtcNow().UtcDateTime);
+        return Build(cycle.Id, cycle.Name, cycle.Framework, cycle.Threshold, cycle.Respondents, outline, answers, clock.GetUtcNow().UtcDateTime,
+            Applicability.Kinds(cycle.Organisation.Type, cycle.Organisation.HasCouncilOfGovernors));
     }
 
     public sealed record AnswerRow(int RespondentId, int StatementId, Rating? Rating, string? Comment);
 
+    /// <summary>
+    /// The results of one cycle. <paramref name="kinds"/> (<see cref="Applicability.Kinds"/>) keeps only the statements
+    /// the organisation is asked, so every page, snapshot and pack built on results leaves the others out rather than
+    /// listing them with no answers; null keeps every statement (data made up for tests and the demo).
+    /// </summary>
     public static CycleResults Build(int cycleId, string name, string framework, int threshold, int respondents,
-        IReadOnlyList<OutlineRow> outline, IReadOnlyList<AnswerRow> answers, DateTime now)
+        IReadOnlyList<OutlineRow> outline, IReadOnlyList<AnswerRow> answers, DateTime now, int? kinds = null)
     {
+        if (kinds is { } asked) outline = [.. outline.Where(r => Applicability.Applies(r.AppliesTo, asked))];
         var byStatement = answers.ToLookup(a => a.StatementId);
         var stages = outline.GroupBy(r => (r.StageCode, r.StageNumber, r.StageTitle)).Select(stage =>
         {

@@ -104,6 +104,7 @@ public sealed class ResultsReader(AppDbContext db, TimeProvider clock, Statement
                 c.Id,
                 Framework = db.Frameworks.Where(f => f.Id == c.FrameworkId).Select(f => f.Title + " (version " + f.Version + ")").First(),
                 Threshold = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.AnonymityThreshold).First(),
+                Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => new { o.Type, o.HasCouncilOfGovernors }).First(),
                 Respondents = db.Respondents.Count(r => r.CycleId == c.Id),
             })
             .ToDictionaryAsync(c => c.Id, ct);
@@ -120,7 +121,8 @@ public sealed class ResultsReader(AppDbContext db, TimeProvider clock, Statement
         return cycles.ToDictionary(c => c.Id, c =>
         {
             var fact = facts[c.Id];
-            return ResultsCalculator.Build(c.Id, c.Name, fact.Framework, fact.Threshold, fact.Respondents, [.. outlineByFramework[c.FrameworkId]], [.. answers[c.Id]], now);
+            return ResultsCalculator.Build(c.Id, c.Name, fact.Framework, fact.Threshold, fact.Respondents, [.. outlineByFramework[c.FrameworkId]], [.. answers[c.Id]], now,
+                Domain.Frameworks.Applicability.Kinds(fact.Organisation.Type, fact.Organisation.HasCouncilOfGovernors));
         });
     }
 }

@@ -110,4 +110,27 @@ public sealed class KeyMessagesTests
     [InlineData(1, "1 lived-experience story is shared with the board in this pack.")]
     [InlineData(3, "3 lived-experience stories are shared with the board in this pack.")]
     public void Stories_are_counted(int stories, string expected) => Assert.Equal(expected, KeyMessages.StoriesMessage(stories));
+
+    [Fact]
+    public void Targets_follow_statements_into_the_new_framework_version_and_are_not_judged_on_a_split()
+    {
+        var before = Results("2025/26", Stage(1, "A", 1.0, Statement("S1.F1.01", "Asked again", 1.0), Statement("S1.F1.02", "Asked two things", 1.0)));
+        var now = Results("2026/27", Stage(1, "A", 2.0, Statement("S1.F1.05", "Asked again, renumbered", 2.0), Statement("S1.F1.02", "Asked one of them", 2.5)));
+        IncLead.Web.Domain.Cycles.BoardTarget[] targets =
+        [
+            new(1, 1, "S1", "S1.F1.01", 2.0, "Lead", Now),
+            new(1, 1, "S1", "S1.F1.02", 2.0, "Lead", Now),
+        ];
+        IncLead.Web.Frameworks.StatementLink Later(string code) => code == "S1.F1.01"
+            ? new(["S1.F1.05"], IncLead.Web.Frameworks.LineageKind.Same)
+            : new(["S1.F1.02", "S1.F1.03"], IncLead.Web.Frameworks.LineageKind.Split);
+
+        var judged = IncLead.Web.Features.Insight.TargetQuery.Judge(targets, now, before, Later);
+        Assert.Equal((2.0, IncLead.Web.Features.Insight.TargetStatus.Met), (judged[0].Now!.Value, judged[0].Status));
+        // The split statement's part that kept the code is not the thing the target was set on.
+        Assert.Equal((null, IncLead.Web.Features.Insight.TargetStatus.NotComparable), (judged[1].Now, judged[1].Status));
+        Assert.StartsWith("Not judged", judged[1].StatusText);
+        // Without the lineage (same version) targets match by code, as before.
+        Assert.Equal(IncLead.Web.Features.Insight.TargetStatus.Met, IncLead.Web.Features.Insight.TargetQuery.Judge(targets, now, before)[1].Status);
+    }
 }
