@@ -38,7 +38,7 @@ public sealed class ClientCertificates(IDataProtectionProvider provider, TimePro
     /// A client assertion for one token request: short-lived and single-use (jti). Its audience and type follow the
     /// current standard (draft-ietf-oauth-rfc7523bis: the issuer, typed client-authentication+jwt), which OpenIddict 7
     /// and other up-to-date providers require; Microsoft Entra ID documents the older form (its token endpoint, typed
-    /// JWT), so an Entra issuer gets that. docs/decisions/0027 records why.
+    /// JWT), so an Entra issuer gets that. docs/decisions/0028 records why.
     /// </summary>
     public string Assertion(string clientId, string protectedCertificate, string issuer, string tokenEndpoint)
     {
