@@ -70,7 +70,7 @@ public static class EdsSummaryComposer
     private static IEnumerable<Block> Domain(EdsSummary s, SummaryDomain domain)
     {
         yield return new Heading(1, $"{domain.Code}: {domain.Title}" + (domain.WordingToBeConfirmed ? PackTables.ToBeConfirmed : ""));
-        if (domain.PerService && domain.Services.Count > 0) yield return new Paragraph($"Services assessed: {string.Join(", ", domain.Services)}.");
+        if (domain.PerService && domain.Services.Count > 0) yield return new Paragraph($"Services assessed: {string.Join(", ", domain.Services)}.") { KeepWithNext = true };
         yield return Outcomes(s, domain);
     }
 
@@ -86,8 +86,10 @@ public static class EdsSummaryComposer
             var total = domain.Total is { } t ? $"{t} of {domain.Maximum}" : "Not complete";
             if (domain.ServiceTotals.Count > 0)
                 total += "\n" + string.Join("\n", domain.ServiceTotals.Select(x => $"{x.Service} {x.Total?.ToString(CultureInfo.InvariantCulture) ?? "not complete"}"));
+            // The domain's rating under the total, in the rating column, so nothing sits under "Owner" that is not one.
+            if (domain.Rating is { } r) total += "\n" + PackTables.Grade(s, r, domain.RatingName).Text;
             rows.Add(TableRow.Of(new TableCell($"{domain.Code} total" + (domain.PerService ? " (median of the service totals)" : ""), Bold: true), "",
-                new TableCell(total, Bold: true), domain.Rating is { } r ? PackTables.Grade(s, r, domain.RatingName) : ""));
+                new TableCell(total, Bold: true), ""));
         }
         return Table.Create(["Outcome", "Evidence", "Rating", EdsReportText.Owner + PackTables.ToBeConfirmed], rows, [2, 3, 1.3, 1.2]);
     }

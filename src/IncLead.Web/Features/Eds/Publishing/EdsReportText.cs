@@ -30,7 +30,7 @@ public static class EdsReportText
     public const string AuthorisedOn = "Date authorised";
     public const string AuthorisedBy = "Authorised by";
     public const string PreviousYear = "Completed actions from the previous year";
-    public const string Owner = "Owner (department or lead)";
+    public const string Owner = "Owner";
     public const string OrganisationRating = "EDS organisation rating";
     public const string ActionPlan = "Equality action plan";
 }
