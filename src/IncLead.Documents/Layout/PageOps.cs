@@ -41,6 +41,9 @@ internal sealed record BeginFigure(string AltText, double X, double Y, double Wi
 /// <summary>A link to the page holding heading <paramref name="HeadingIndex"/>.</summary>
 internal sealed record BeginLink(int HeadingIndex, string AltText, double X, double Y, double Width, double Height) : StructureOp
 {
+    /// <summary>A web address: the link opens it instead of going to heading <see cref="HeadingIndex"/>.</summary>
+    public string? Uri { get; init; }
+
     public override PageOp Shift(double dy) => this with { Y = Y + dy };
 }
 

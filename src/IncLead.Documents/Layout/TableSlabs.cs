@@ -10,7 +10,8 @@ namespace IncLead.Documents.Layout;
 /// </summary>
 internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
 {
-    sealed record CellLines(TableCell Cell, IReadOnlyList<TextLine> Lines, TextStyle Style, double Left, double Width, Rgb Fill, Rgb Ink, StructTag Tag, string? Scope);
+    sealed record CellLines(TableCell Cell, IReadOnlyList<TextLine> Lines, TextStyle Style, double Left, double Width, Rgb Fill, Rgb Ink, StructTag Tag, string? Scope,
+        IReadOnlyList<(string Uri, string Text)?>? LineLinks = null);
 
     public List<Slab> Table(Table table, bool rowHeaders = false)
     {
@@ -53,9 +54,9 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
             var rowHeader = rowHeaders && c == 0;
             var style = theme.Cell with { Bold = cell.Bold || isHeader || rowHeader };
             var fill = cell.Fill ?? (isHeader ? theme.HeaderFill : rowHeader ? NhsColours.PaleGrey : NhsColours.White);
-            var lines = breaker.Break(cell.Text, style, widths[c] - 2 * theme.CellPadding);
+            var (lines, lineLinks) = cell.Links is null ? (breaker.Break(cell.Text, style, widths[c] - 2 * theme.CellPadding), null) : LinkedLines(cell, style, widths[c] - 2 * theme.CellPadding);
             var (tag, scope) = isHeader ? (StructTag.TH, "Column") : rowHeader ? (StructTag.TH, "Row") : (StructTag.TD, (string?)null);
-            cells.Add(new CellLines(cell, lines, style, left, widths[c], fill, NhsColours.TextOn(fill), tag, scope));
+            cells.Add(new CellLines(cell, lines, style, left, widths[c], fill, NhsColours.TextOn(fill), tag, scope, lineLinks));
             left += widths[c];
         }
         var lineHeight = theme.LineHeight(theme.Cell, theme.CellLineFactor);
@@ -63,6 +64,27 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
         var tallest = cells.Max(c => c.Lines.Count);
         for (var first = 0; first < tallest; first += linesPerPart)
             yield return Part(cells, first, Math.Min(linesPerPart, tallest - first), lineHeight);
+    }
+
+    /// <summary>
+    /// A cell with links is broken a paragraph (line feed) at a time, so each drawn line knows the link it belongs to:
+    /// the same lines as breaking the whole text, since a line feed always ends a line.
+    /// </summary>
+    (IReadOnlyList<TextLine>, IReadOnlyList<(string Uri, string Text)?>) LinkedLines(TableCell cell, TextStyle style, double width)
+    {
+        var lines = new List<TextLine>();
+        var links = new List<(string Uri, string Text)?>();
+        var paragraphs = cell.Text.Split('\n');
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            var broken = breaker.Break(paragraphs[p], style, width);
+            if (broken.Count == 0)
+                broken = [TextLine.Empty];
+            lines.AddRange(broken);
+            var link = cell.LinkAt(p) is { } uri ? ((string Uri, string Text)?)(uri, paragraphs[p]) : null;
+            links.AddRange(broken.Select(_ => link));
+        }
+        return (lines, links);
     }
 
     Slab Part(List<CellLines> cells, int firstLine, int lineCount, double lineHeight)
@@ -91,8 +113,23 @@ internal sealed class TableSlabs(LineBreaker breaker, LayoutTheme theme)
                     (CellAlign.Centre, _) => (cell.Width - 2 * theme.CellPadding - text.Width) / 2,
                     _ => 0,
                 };
-                var baseline = theme.CellPadding + (line - firstLine) * lineHeight + LayoutTheme.Baseline(cell.Style, lineHeight);
-                ops.Add(new TextOp(cell.Left + theme.CellPadding + Math.Max(0, offset), baseline, text, cell.Ink));
+                var top = theme.CellPadding + (line - firstLine) * lineHeight;
+                var baseline = top + LayoutTheme.Baseline(cell.Style, lineHeight);
+                var x = cell.Left + theme.CellPadding + Math.Max(0, offset);
+                if (cell.LineLinks?[line] is { } link)
+                {
+                    // A link is NHS blue and underlined on a plain cell (colour alone would not mark it), and a tagged
+                    // Link whose annotation covers the line, described by the link's own text.
+                    var ink = cell.Ink == NhsColours.Text ? NhsColours.Blue : cell.Ink;
+                    ops.Add(new BeginLink(-1, link.Text, x, top, text.Width, lineHeight) { Uri = link.Uri });
+                    ops.Add(new TextOp(x, baseline, text, ink));
+                    ops.Add(EndTag.Instance);
+                    ops.Add(BeginArtifact.Instance);
+                    ops.Add(new LineOp(x, baseline + 1.5, x + text.Width, baseline + 1.5, ink, 0.6));
+                    ops.Add(EndTag.Instance);
+                    continue;
+                }
+                ops.Add(new TextOp(x, baseline, text, cell.Ink));
             }
             ops.Add(EndTag.Instance);
         }

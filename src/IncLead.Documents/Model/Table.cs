@@ -10,10 +10,15 @@ public enum CellAlign
 }
 
 /// <summary>
-/// A table cell. With a <see cref="Fill"/> the text colour is chosen for the best WCAG contrast.
+/// A table cell. With a <see cref="Fill"/> the text colour is chosen for the best WCAG contrast. <see cref="Links"/>
+/// holds a web address for each line of <see cref="Text"/> (split at line feeds), or null for a line that is not a
+/// link: the PDF makes those lines link annotations and Word hyperlinks, with the line's own text as the link text.
 /// </summary>
-public sealed record TableCell(string Text, Rgb? Fill = null, bool Bold = false, CellAlign Align = CellAlign.Left)
+public sealed record TableCell(string Text, Rgb? Fill = null, bool Bold = false, CellAlign Align = CellAlign.Left, IReadOnlyList<string?>? Links = null)
 {
+    /// <summary>The web address of the line-feed-separated paragraph at <paramref name="index"/>, if it is a link.</summary>
+    public string? LinkAt(int index) => Links is { } links && index < links.Count ? links[index] : null;
+
     public static implicit operator TableCell(string text) => new(text);
 }
 

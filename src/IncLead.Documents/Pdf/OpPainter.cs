@@ -80,9 +80,17 @@ internal sealed class OpPainter(XGraphics gfx, PdfPage page, Tagger tags, TextPa
 
     PdfLinkAnnotation Link(BeginLink link)
     {
-        var target = layout.Headings[link.HeadingIndex];
         var area = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
-        var annotation = PdfLinkAnnotation.CreateDocumentLink(area, target.PageIndex + 1, new XPoint(0, pageHeight - target.Y + 6));
+        PdfLinkAnnotation annotation;
+        if (link.Uri is { } uri)
+        {
+            annotation = PdfLinkAnnotation.CreateWebLink(area, uri);
+        }
+        else
+        {
+            var target = layout.Headings[link.HeadingIndex];
+            annotation = PdfLinkAnnotation.CreateDocumentLink(area, target.PageIndex + 1, new XPoint(0, pageHeight - target.Y + 6));
+        }
         // PDF/UA: a link annotation describes itself.
         annotation.Contents = link.AltText;
         // PDFsharp stamps each annotation with a fresh GUID and the wall clock (again when Contents is set); both are

@@ -14,7 +14,7 @@ namespace IncLead.Documents.Word;
 /// </summary>
 internal sealed class WordBlocks(MainDocumentPart main)
 {
-    readonly WordTables _tables = new();
+    readonly WordTables _tables = new(main);
     readonly WordCharts _charts = new(main);
     int _bookmark;
     bool _breakBefore;

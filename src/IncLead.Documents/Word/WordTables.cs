@@ -12,8 +12,11 @@ namespace IncLead.Documents.Word;
 /// to repeat on every page (<c>w:tblHeader</c>) and kept with the first body row, cell fills with the text colour of
 /// better contrast, numbers aligned as the model says, and no row split across pages.
 /// </summary>
-internal sealed class WordTables
+internal sealed class WordTables(DocumentFormat.OpenXml.Packaging.MainDocumentPart main)
 {
+    // Hyperlink relationships get numbered ids, not the SDK's random ones, so the same content gives the same file.
+    int _links;
+
     public W.Table Table(Model.Table table, bool rowHeaders = false)
     {
         var widths = Widths(table.ColumnWeights);
@@ -40,7 +43,7 @@ internal sealed class WordTables
         new TableLayout { Type = TableLayoutValues.Fixed },
         new TableLook { Val = "04A0" });
 
-    static W.TableRow Row(Model.TableRow row, int[] widths, bool header, bool rowHeaders)
+    W.TableRow Row(Model.TableRow row, int[] widths, bool header, bool rowHeaders)
     {
         var properties = new TableRowProperties(new CantSplit());
         if (header)
@@ -56,10 +59,37 @@ internal sealed class WordTables
             if (fill is { } shade)
                 cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = WordText.Hex(shade) });
             var paragraph = new W.Paragraph(CellParagraph(cell, header));
-            paragraph.Append(WordText.Runs(cell.Text, cell.Bold || header || rowHeader, colour: ink == NhsColours.Text ? null : WordText.Hex(ink)));
+            if (cell.Links is null)
+                paragraph.Append(WordText.Runs(cell.Text, cell.Bold || header || rowHeader, colour: ink == NhsColours.Text ? null : WordText.Hex(ink)));
+            else
+                AppendLinked(paragraph, cell, cell.Bold || header || rowHeader, ink == NhsColours.Text ? null : WordText.Hex(ink));
             element.Append(new W.TableCell(cellProperties, paragraph));
         }
         return element;
+    }
+
+    /// <summary>A cell's lines (split at line feeds) with a line break between, each with a web address a real hyperlink whose text is the line.</summary>
+    void AppendLinked(W.Paragraph paragraph, Model.TableCell cell, bool bold, string? colour)
+    {
+        var lines = cell.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+                paragraph.Append(new Run(new Break()));
+            if (cell.LinkAt(i) is { } address && Uri.TryCreate(address, UriKind.Absolute, out var uri))
+            {
+                var id = $"rIdLink{++_links}";
+                main.AddHyperlinkRelationship(uri, true, id);
+                var runs = WordText.Runs(lines[i], bold).ToList();
+                foreach (var run in runs)
+                    (run.RunProperties ??= new RunProperties()).RunStyle = new RunStyle { Val = "Hyperlink" };
+                paragraph.Append(new Hyperlink(runs) { Id = id, History = true });
+            }
+            else
+            {
+                paragraph.Append(WordText.Runs(lines[i], bold, colour: colour));
+            }
+        }
     }
 
     static ParagraphProperties CellParagraph(Model.TableCell cell, bool header)

@@ -63,19 +63,6 @@ public static class PackTables
         summary.Domains.SelectMany(d => d.Outcomes).Select(o => TableRow.Of(OutcomeText(o), OutcomeScore(summary, o))),
         [3, 1]);
 
-    /// <summary>A domain's outcomes as the published summary shows them: the agreed rationale and the public evidence beside each score.</summary>
-    public static Table EdsOutcomes(EdsSummary summary, SummaryDomain domain) => Table.Create(["Outcome", "Evidence", "Score"],
-        domain.Outcomes.Select(o => TableRow.Of(OutcomeText(o), Evidence(o), OutcomeScore(summary, o))),
-        [2, 3, 1.3]);
-
-    private static string Evidence(SummaryOutcome outcome)
-    {
-        var lines = new List<string>();
-        if (outcome.EvidenceSummary is { } rationale) lines.Add(rationale);
-        lines.AddRange(outcome.Evidence.Select(e => $"• {e.Title} ({Date(e.EvidenceDate)}): {e.Summary}" + (e.Link is null ? "" : $"\n{e.Link}")));
-        return lines.Count == 0 ? "None published" : string.Join("\n", lines);
-    }
-
     /// <summary>The organisation's EDS rating with its total, or how far grading has got.</summary>
     public static string EdsOverall(EdsSummary summary) => summary.OrganisationRatingName is { } name
         ? $"{GradeName(summary, summary.OrganisationRating, name)} ({summary.OrganisationTotal} of {summary.OrganisationMaximum})"

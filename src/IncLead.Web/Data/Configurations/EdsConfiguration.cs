@@ -19,6 +19,9 @@ public sealed class EdsAssessmentConfiguration : IEntityTypeConfiguration<EdsAss
         e.Property(a => a.EdsLeadName).HasMaxLength(EdsAssessment.NameMaxLength);
         e.Property(a => a.BoardSponsorName).HasMaxLength(EdsAssessment.NameMaxLength);
         e.Property(a => a.PublicSlug).HasMaxLength(EdsAssessment.SlugMaxLength);
+        e.Property(a => a.IntegratedCareSystem).HasMaxLength(EdsAssessment.NameMaxLength);
+        e.Property(a => a.AuthorisedBy).HasMaxLength(EdsAssessment.NameMaxLength);
+        e.Property(a => a.PreviousYearActions).HasMaxLength(EdsAssessment.PreviousYearMaxLength);
         e.HasIndex(a => a.CycleId).IsUnique();
         e.HasIndex(a => new { a.OrganisationId, a.PublicSlug }).IsUnique();
         e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -108,6 +111,7 @@ public sealed class EdsOutcomeGradeConfiguration : IEntityTypeConfiguration<EdsO
     public void Configure(EntityTypeBuilder<EdsOutcomeGrade> e)
     {
         e.Property(g => g.Rationale).HasMaxLength(EdsOutcomeGrade.RationaleMaxLength);
+        e.Property(g => g.Owner).HasMaxLength(EdsOutcomeGrade.OwnerMaxLength);
         e.Property(g => g.Present).HasMaxLength(EdsOutcomeGrade.PresentMaxLength);
         e.Property(g => g.UpdatedByName).HasMaxLength(256);
         // App-managed token: a Guid works the same on SQLite and SQL Server, unlike rowversion.
@@ -170,6 +174,8 @@ public sealed class EqualityObjectiveConfiguration : IEntityTypeConfiguration<Eq
     public void Configure(EntityTypeBuilder<EqualityObjective> e)
     {
         e.Property(o => o.Text).HasMaxLength(EqualityObjective.TextMaxLength);
+        e.Property(o => o.Action).HasMaxLength(EqualityObjective.ActionMaxLength);
+        e.HasOne<EdsOutcome>().WithMany().HasForeignKey(o => o.OutcomeId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(o => o.AssessmentId);
         e.HasOne<EdsAssessment>().WithMany().HasForeignKey(o => o.AssessmentId).OnDelete(DeleteBehavior.Restrict);
     }

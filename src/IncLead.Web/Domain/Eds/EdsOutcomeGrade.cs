@@ -9,6 +9,7 @@ public sealed class EdsOutcomeGrade : IOrganisationOwned
 {
     public const int RationaleMaxLength = 4000;
     public const int PresentMaxLength = 1000;
+    public const int OwnerMaxLength = 200;
 
     public int Id { get; private set; }
     public int OrganisationId { get; private set; }
@@ -23,6 +24,9 @@ public sealed class EdsOutcomeGrade : IOrganisationOwned
     public string Rationale { get; private set; } = "";
     public DateTime AgreedOn { get; private set; }
     public string Present { get; private set; } = "";
+
+    /// <summary>The department or lead who owns the outcome, as the report template's per-outcome "owner"; published.</summary>
+    public string Owner { get; private set; } = "";
     public Guid Version { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public string UpdatedByName { get; private set; } = "";
@@ -35,6 +39,8 @@ public sealed class EdsOutcomeGrade : IOrganisationOwned
         AssessmentId = assessmentId;
         OutcomeId = outcomeId;
     }
+
+    public void Own(string owner) => Owner = owner.Trim();
 
     public void Agree(int score, string rationale, DateTime agreedOn, string present, string byName, DateTime now)
     {

@@ -41,7 +41,7 @@ public sealed record OutcomeView(int Id, string Code, string Text, string Guidan
     int EvidenceCount, int ProvisionalCount, AgreedView? Agreed);
 
 public sealed record AgreedView(int? Score, IReadOnlyDictionary<int, int> ServiceScores, string Rationale, DateTime AgreedOn, string Present,
-    Guid Version, string UpdatedByName, DateTime UpdatedAt)
+    Guid Version, string UpdatedByName, DateTime UpdatedAt, string Owner = "")
 {
     public AgreedOutcomeScore ToScore() => new(Score, ServiceScores);
 }

@@ -38,7 +38,7 @@ public sealed class EdsWorkspaceQuery(AppDbContext db, IOptions<EdsOptions> opti
         var services = assessment.Services.OrderBy(s => s.Number).ToList();
         var serviceIds = services.Select(s => s.Id).ToList();
         var agreedByOutcome = agreed.ToDictionary(g => g.OutcomeId, g => new AgreedView(g.Score, g.ServiceScores.ToDictionary(s => s.ServiceId, s => s.Score),
-            g.Rationale, g.AgreedOn, g.Present, g.Version, g.UpdatedByName, g.UpdatedAt));
+            g.Rationale, g.AgreedOn, g.Present, g.Version, g.UpdatedByName, g.UpdatedAt, g.Owner));
 
         var views = domains.Select(d => new DomainView(d.Id, d.Code, d.Number, d.Title, d.GradedPerService, d.MaxServices, d.WordingToBeConfirmed,
             [.. d.Outcomes.OrderBy(o => o.Order).Select(o =>

@@ -120,7 +120,7 @@ public sealed class PublishedSummaryTests(AppFactory app) : IClassFixture<AppFac
     public async Task The_demo_trust_has_a_published_summary_for_last_year()
     {
         var page = await Browser.For(app).GetPageAsync("/eds/zrv/2025-26");
-        Assert.Contains("Equality Delivery System summary 2025/26", page);
+        Assert.Contains("Equality Delivery System report 2025/26", page);
         Assert.Contains("out of 33", page);
         Assert.DoesNotContain("Freedom to Speak Up report", page);
     }

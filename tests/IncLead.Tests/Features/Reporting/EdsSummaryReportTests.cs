@@ -18,7 +18,7 @@ namespace IncLead.Tests.Features.Reporting;
 public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-    private const string Title = "Equality Delivery System summary 2025/26, Riverside NHS Foundation Trust";
+    private const string Title = "Equality Delivery System report 2025/26, Riverside NHS Foundation Trust";
 
     private Task<int> CycleAsync() => app.CycleIdAsync("2025/26");
 
@@ -38,11 +38,13 @@ public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixtur
     private static void AssertShowsSummary(byte[] pdf, EdsSummary s)
     {
         var text = ReportPdf.Text(pdf);
-        foreach (var expected in new[] { s.OrganisationName, s.EdsLead, s.BoardSponsor, $"Overall rating {Grade(s, s.OrganisationRating, s.OrganisationRatingName)} ({s.OrganisationTotal} of {s.OrganisationMaximum})" })
+        foreach (var expected in new[] { s.OrganisationName, s.EdsLead, s.BoardSponsor, "EDS organisation rating", $"{Grade(s, s.OrganisationRating, s.OrganisationRatingName)} ({s.OrganisationTotal} of {s.OrganisationMaximum})" })
             Assert.Contains(expected, text, StringComparison.Ordinal);
         var lines = ReportPdf.Lines(pdf);
-        var scores = ReportPdf.Column(pdf, "Score", null);
-        var evidence = ReportPdf.Column(pdf, "Evidence", "Score");
+        // The template's columns: outcome, evidence, rating, owner; each domain's total is its table's last row.
+        var scores = ReportPdf.Column(pdf, "Rating", "Owner");
+        var evidence = ReportPdf.Column(pdf, "Evidence", "Rating");
+        Assert.DoesNotContain("http", evidence, StringComparison.OrdinalIgnoreCase);
         foreach (var d in s.Domains)
         {
             Assert.Contains($"{d.Code} {d.Title} {d.Total} of {d.Maximum} {Grade(s, d.Rating, d.RatingName)} ({d.Rating})", lines);
@@ -50,12 +52,14 @@ public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixtur
             {
                 if (o.Score is { } score) Assert.Contains($"{Grade(s, score, o.ScoreName)} ({score})", scores, StringComparison.Ordinal);
                 Assert.All(o.ServiceScores, x => Assert.Contains($"{x.Service}: {Grade(s, x.Score, x.ScoreName)} ({x.Score})", scores, StringComparison.Ordinal));
-                Assert.All(o.Evidence, e => Assert.Contains($"{e.Title} ({e.EvidenceDate.ToString("d MMMM yyyy", EnGb)}): {e.Summary}", evidence, StringComparison.Ordinal));
+                Assert.All(o.Evidence, e => Assert.Contains($"{EvidenceLinkText.Title(e)}{(e.Link is null && e.FileName is not null ? " (document)" : "")} {e.EvidenceDate.ToString("d MMMM yyyy", EnGb)}: {e.Summary}", evidence, StringComparison.Ordinal));
             }
         }
-        Assert.Equal(s.Domains.Sum(d => d.Outcomes.Sum(o => o.Score is null ? o.ServiceScores.Count : 1)), AgreedScore().Matches(scores).Count); // one grade per score, no more
+        // One grade per score and one per rated domain total, no more.
+        Assert.Equal(s.Domains.Sum(d => d.Outcomes.Sum(o => o.Score is null ? o.ServiceScores.Count : 1) + (d.Rating is null ? 0 : 1)), AgreedScore().Matches(scores).Count);
         Assert.NotEmpty(s.Objectives);
-        Assert.All(s.Objectives, o => Assert.Contains(o, text, StringComparison.Ordinal));
+        var objectives = ReportPdf.Column(pdf, "Objective", "Action"); // the equality action plan's objective column; cells wrap
+        Assert.All(s.Objectives, o => Assert.Contains(o, objectives, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,8 +85,8 @@ public sealed partial class EdsSummaryReportTests(AppFactory app) : IClassFixtur
         var id = await app.OpenDemoCycleIdAsync();
         var lead = await Browser.SignedInAsync(app, Demo.Lead);
         var text = ReportPdf.Text(await lead.DownloadAsync($"/cycles/{id}/reports/eds-summary.pdf", "riverside-eds-summary-2026-27.pdf"));
-        Assert.Contains("Overall rating Not complete (0 of", text, StringComparison.Ordinal);
-        Assert.Contains("Scores last agreed No scores agreed yet", text, StringComparison.Ordinal);
+        Assert.Contains("Not complete (0 of", text, StringComparison.Ordinal);
+        Assert.Matches(@"Date completed .{0,80}Not given", text);
         Assert.Contains("Not agreed", text, StringComparison.Ordinal);
         Assert.Contains("Prepared on 2 November 2026, not a published copy", text, StringComparison.Ordinal);
     }

@@ -138,7 +138,7 @@ public sealed class WordReportTests(AppFactory app) : IClassFixture<AppFactory>
         AssertTablesRepeatHeaders(docx);
         Assert.All(docx.Pictures, p => Assert.False(string.IsNullOrWhiteSpace(p.Description?.Value)));
         var text = docx.Text;
-        foreach (var expected in new[] { "Riverside NHS Foundation Trust", "Overall rating" })
+        foreach (var expected in new[] { "Riverside NHS Foundation Trust", "EDS organisation rating (wording to be confirmed)" })
             Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.Contains("/reports/eds-summary.docx", await lead.GetPageAsync($"/cycles/{id}/eds/publish"), StringComparison.Ordinal);
     }

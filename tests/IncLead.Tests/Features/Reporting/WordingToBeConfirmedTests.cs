@@ -54,7 +54,7 @@ public sealed class WordingToBeConfirmedTests(AppFactory app) : IClassFixture<Ap
         // Table cells wrap, so each column is read on its own: the outcome column, then the grade column.
         foreach (var (name, outcomes, grades) in new[]
         {
-            ("EDS summary", ReportPdf.Column(summary, "Outcome", "Evidence"), ReportPdf.Column(summary, "Score", null) + " " + ReportPdf.Column(summary, "Rating", null)),
+            ("EDS summary", ReportPdf.Column(summary, "Outcome", "Evidence"), ReportPdf.Column(summary, "Rating", "Owner")),
             ("board pack", ReportPdf.Column(pack, "Outcome", "Grade"), ReportPdf.Column(pack, "Grade", null)),
         })
         {

@@ -802,10 +802,21 @@ namespace IncLead.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AuthorisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("AuthorisedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("BoardSponsorName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("CompletedOn")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -821,12 +832,28 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.Property<int>("FrameworkId")
                         .HasColumnType("int");
 
+                    b.Property<string>("IntegratedCareSystem")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("int");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
+
+                    b.Property<string>("PreviousYearActions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("PublicSlug")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("PublishedOn")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -861,6 +888,11 @@ namespace IncLead.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("OutcomeId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Present")
                         .IsRequired()
@@ -1133,13 +1165,24 @@ namespace IncLead.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("AssessmentId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompleteBy")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OutcomeId")
                         .HasColumnType("int");
 
                     b.Property<bool>("Publish")
@@ -1153,6 +1196,8 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
+
+                    b.HasIndex("OutcomeId");
 
                     b.ToTable("EqualityObjectives");
                 });
@@ -2943,6 +2988,11 @@ namespace IncLead.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.EdsOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Eds.EvidenceFile", b =>

@@ -764,9 +764,20 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AuthorisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BoardSponsorName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -783,11 +794,27 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.Property<int>("FrameworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IntegratedCareSystem")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreviousYearActions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicSlug")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -820,6 +847,11 @@ namespace IncLead.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("OutcomeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Present")
                         .IsRequired()
@@ -1078,13 +1110,24 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AssessmentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompleteBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OutcomeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Publish")
@@ -1098,6 +1141,8 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
+
+                    b.HasIndex("OutcomeId");
 
                     b.ToTable("EqualityObjectives");
                 });
@@ -2838,6 +2883,11 @@ namespace IncLead.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("IncLead.Web.Domain.Frameworks.EdsOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("IncLead.Web.Domain.Eds.EvidenceFile", b =>

@@ -31,7 +31,7 @@ public sealed class AgreedScoreController(AppDbContext db, EdsWorkspaceQuery wor
             Score = a?.Score?.ToString(CultureInfo.InvariantCulture),
             ServiceIds = [.. services.Select(s => s.Id)],
             ServiceScores = [.. services.Select(s => a is not null && a.ServiceScores.TryGetValue(s.Id, out var v) ? v.ToString(CultureInfo.InvariantCulture) : null)],
-            Rationale = a?.Rationale, Present = a?.Present, Version = a?.Version,
+            Rationale = a?.Rationale, Present = a?.Present, Version = a?.Version, Owner = a?.Owner,
             AgreedOn = (a?.AgreedOn ?? clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         return View(await PageAsync(workspace, outcome, form, null));
@@ -75,6 +75,7 @@ public sealed class AgreedScoreController(AppDbContext db, EdsWorkspaceQuery wor
         {
             grade.Agree(AgreedScoreForm.Parse(form.Score)!.Value, form.Rationale!, form.AgreedOnDate!.Value, form.Present!, by, now);
         }
+        grade.Own(form.Owner ?? "");
         audit.Record(isNew ? AuditActions.EdsScoreAgreed : AuditActions.EdsScoreChanged, "EdsOutcomeGrade", $"{cycleId}/{outcome.Code}",
             $"{workspace.Cycle.Name} {outcome.Code}: {before} → {Describe(grade, workspace)}");
         try
@@ -120,6 +121,6 @@ public sealed class AgreedScoreController(AppDbContext db, EdsWorkspaceQuery wor
         var score = grade.Score is { } s ? s.ToString(CultureInfo.InvariantCulture)
             : string.Join(", ", grade.ServiceScores.Select(x => $"{workspace.Services.FirstOrDefault(v => v.Id == x.ServiceId)?.Name ?? "service"} {x.Score}"));
         var rationale = grade.Rationale.Length <= 120 ? grade.Rationale : grade.Rationale[..120] + "…";
-        return $"{score} on {Dates.Long(grade.AgreedOn)} ('{rationale}')";
+        return $"{score} on {Dates.Long(grade.AgreedOn)} ('{rationale}')" + (grade.Owner.Length > 0 ? $", owner {grade.Owner}" : "");
     }
 }

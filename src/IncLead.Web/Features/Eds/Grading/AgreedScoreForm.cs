@@ -33,6 +33,9 @@ public sealed class AgreedScoreForm
     [StringLength(EdsOutcomeGrade.PresentMaxLength, ErrorMessage = "Who was present must be 1,000 characters or fewer")]
     public string? Present { get; set; }
 
+    [StringLength(EdsOutcomeGrade.OwnerMaxLength, ErrorMessage = "The owner must be 200 characters or fewer")]
+    public string? Owner { get; set; }
+
     /// <summary>The version the editor started from; empty for a first agreement.</summary>
     public Guid? Version { get; set; }
 

@@ -30,7 +30,9 @@ public sealed record EdsSummary(
     string? OrganisationRatingName,
     bool DomainBandsConfirmed,
     IReadOnlyList<string> Objectives,
-    DateTime PreparedAt)
+    DateTime PreparedAt,
+    SummaryReportHeader? Report = null,
+    IReadOnlyList<SummaryPlanRow>? ActionPlan = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -79,7 +81,8 @@ public sealed record SummaryOutcome(
     IReadOnlyList<SummaryServiceScore> ServiceScores,
     string? EvidenceSummary,
     DateTime? AgreedOn,
-    IReadOnlyList<SummaryEvidence> Evidence)
+    IReadOnlyList<SummaryEvidence> Evidence,
+    string? Owner = null)
 {
     [JsonIgnore]
     public bool IsAgreed => AgreedOn is not null;
@@ -90,3 +93,25 @@ public sealed record SummaryServiceScore(string Service, int Score, string Score
 public sealed record SummaryServiceTotal(string Service, int? Total);
 
 public sealed record SummaryEvidence(int Id, string Title, string Summary, string? Link, string? FileName, long? FileSize, DateTime EvidenceDate);
+
+/// <summary>
+/// The report template's header fields the assessment holds beyond the EDS lead and board sponsor, as entered (null or
+/// empty where not given), and the actions linked to EDS outcomes that were completed in the year before. Copies
+/// published before the report followed the template have none and read as null.
+/// </summary>
+public sealed record SummaryReportHeader(
+    string Region,
+    string IntegratedCareSystem,
+    Domain.Eds.EdsLevel? Level,
+    DateTime? CompletedOn,
+    DateTime? PublishedOn,
+    DateTime? AuthorisedOn,
+    string AuthorisedBy,
+    string PreviousYearActions,
+    IReadOnlyList<SummaryCompletedAction> CompletedActions);
+
+public sealed record SummaryCompletedAction(string Title, string? OutcomeCode, DateTime CompletedOn);
+
+/// <summary>A row of the equality action plan: a published objective with the outcome it answers, its action and completion date.</summary>
+public sealed record SummaryPlanRow(string? DomainCode, string? DomainTitle, string? OutcomeCode, string? OutcomeText, bool OutcomeWordingToBeConfirmed,
+    string Objective, string Action, DateTime? CompleteBy);
