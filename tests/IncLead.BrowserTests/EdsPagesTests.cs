@@ -74,6 +74,7 @@ public sealed partial class EdsPagesTests(AppServer app, Chromium chromium) : Br
             $"/cycles/{past}/eds/outcomes/{await OutcomeIdAsync(past, "2B")}/agreed", $"/cycles/{current}/eds/outcomes/{await OutcomeIdAsync(current, "1C")}/evidence/new",
             $"/cycles/{current}/eds/panel", $"/cycles/{current}/eds/panel/invite", $"/cycles/{past}/eds/engagement", $"/cycles/{current}/eds/engagement/events/new",
             $"/cycles/{past}/eds/objectives", $"/cycles/{past}/eds/publish", $"/cycles/{current}/eds/details",
+            $"/cycles/{current}/eds/report-details", $"/cycles/{past}/eds/report-details",
         })
         {
             await page.GotoAsync(path);
