@@ -93,7 +93,7 @@ public sealed partial class EdsPagesTests(AppServer app, Chromium chromium) : Br
         var response = await page.GotoAsync("/eds/zrv/2025-26");
         Assert.Equal(200, response!.Status);
         Assert.Equal(0, await page.Locator("#sign-out").CountAsync());
-        Assert.Contains("Equality Delivery System summary 2025/26", await page.Locator("h1").TextContentAsync());
+        Assert.Contains("Equality Delivery System report 2025/26", await page.Locator("h1").TextContentAsync());
         await AssertAccessibleAsync(page);
     });
 
