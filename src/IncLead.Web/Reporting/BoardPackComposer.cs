@@ -195,6 +195,9 @@ public static class BoardPackComposer
     private static IEnumerable<Block> ComparisonAppendix(BoardPackInput input)
     {
         if (input.Comparison is not { } comparison) yield break;
+        // Only when the framework changed between the cycles: otherwise every row says "same statement", and the stage
+        // sections already give the movements, so nine pages would tell the board nothing new.
+        if (comparison.Retired.Count == 0 && comparison.Statements.All(s => s.Note.Length == 0)) yield break;
         yield return new PageBreak();
         yield return new Heading(1, $"Appendix: every statement compared with {comparison.PreviousCycle}");
         yield return new Paragraph($"Statements are followed across framework versions: one split into several is shown beside the figure for the statement it was split from, " +
