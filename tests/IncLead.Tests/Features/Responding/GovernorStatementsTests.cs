@@ -96,7 +96,8 @@ public sealed class GovernorStatementsTests(AppFactory app) : IClassFixture<AppF
         var pack = await lead.GetAsync($"/cycles/{cycleId}/reports/board-pack.pdf");
         Assert.Equal(HttpStatusCode.OK, pack.StatusCode);
         var text = ReportPdf.Text(await pack.Content.ReadAsByteArrayAsync(Ct));
-        Assert.Contains(asked[0].Code, text);
+        // The pack names the stage's other factors (its every-statement appendix appears only across framework versions).
+        Assert.Contains(asked[0].Code[..asked[0].Code.LastIndexOf('.')] + " ", text);
         Assert.DoesNotContain("S1.F5.0", text);
     }
 
