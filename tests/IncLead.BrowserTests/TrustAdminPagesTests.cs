@@ -19,6 +19,7 @@ public sealed class TrustAdminPagesTests(AppServer app, Chromium chromium) : Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Save single sign-on settings" }).ClickAsync();
         await page.Locator(".nhsuk-error-summary").WaitForAsync();
         await AssertAccessibleAsync(page);
+        await Journey.ScreenshotsAsync(page, "single-sign-on-errors");
 
         await page.GotoAsync("/admin/users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Grace Mensah" }).ClickAsync();

@@ -19,7 +19,7 @@ public sealed record OrganisationTrend(IReadOnlyList<string> Cycles, IReadOnlyLi
     {
         if (results.Count == 0) return new([], [], null, null);
         TargetOutcome? Target(int cycle, string stageCode) =>
-            targets is not null && cycle < targets.Count ? targets[cycle].FirstOrDefault(t => t.StatementCode is null && t.StageCode == stageCode) : null;
+            targets is not null && cycle < targets.Count ? targets[cycle].ForStage(stageCode) : null;
         var stages = results.SelectMany(r => r.Stages).GroupBy(s => s.Code).Select(g => g.Last()).OrderBy(s => s.Number).ToList();
         var lines = stages.Select(s => new TrendLine($"Stage {s.Number}: {s.Title}", $"Stage {s.Number}",
                 results.Select(r => r.Stages.FirstOrDefault(x => x.Code == s.Code)?.Figure.Mean).ToList())

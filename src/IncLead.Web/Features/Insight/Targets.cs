@@ -77,3 +77,10 @@ public sealed class TargetQuery(AppDbContext db)
                 statementBefore, statement?.Statistics.Mean, TargetOutcome.Judge(t.Level, statementBefore, statement?.Statistics.Mean));
         })];
 }
+
+public static class TargetOutcomes
+{
+    /// <summary>The target set for a whole stage (not for one of its statements), if any.</summary>
+    public static TargetOutcome? ForStage(this IEnumerable<TargetOutcome>? targets, string stageCode) =>
+        targets?.FirstOrDefault(t => t.StatementCode is null && t.StageCode == stageCode);
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using IncLead.Documents.Charts;
 using IncLead.Documents.Colours;
 using IncLead.Web.Domain.Scoring;
+using IncLead.Web.Features.Insight;
 
 namespace IncLead.Web.Features.Results;
 
@@ -50,8 +51,7 @@ public static class ResultsCharts
         }, leftOut);
     }
 
-    static double? StageTarget(IReadOnlyList<Insight.TargetOutcome>? targets, string stageCode) =>
-        targets?.FirstOrDefault(t => t.StatementCode is null && t.StageCode == stageCode)?.Target;
+    static double? StageTarget(IReadOnlyList<Insight.TargetOutcome>? targets, string stageCode) => targets.ForStage(stageCode)?.Target;
 
     /// <summary>
     /// The main stage-score chart: each stage this cycle against the last as two dots joined by a line, values written

@@ -18,7 +18,7 @@ public sealed record TrendTable(Cycle Cycle, IReadOnlyList<string> Cycles, IRead
     /// <summary>The target set for a stage (statement code null) or statement of the viewed cycle, if any.</summary>
     public TargetOutcome? TargetFor(TrendRow row) => row.Level switch
     {
-        TrendLevel.Stage => Targets.FirstOrDefault(t => t.StatementCode is null && t.StageCode == row.Code),
+        TrendLevel.Stage => Targets.ForStage(row.Code),
         TrendLevel.Statement => Targets.FirstOrDefault(t => t.StatementCode == row.Code),
         _ => null,
     };
