@@ -55,6 +55,19 @@ public sealed class SingleSignOnSettingsTests(SingleSignOnApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_wrong_issuer_address_is_named_on_the_same_save_as_an_empty_field()
+    {
+        var admin = await Browser.SignedInAsync(app, DemoData.TrustAdminEmail);
+        var fields = Fields("not a web address");
+        fields["ClientId"] = "";
+        var response = await admin.SubmitAsync("/admin/single-sign-on", "/admin/single-sign-on", fields);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.BodyAsync();
+        Assert.True(Forms.Occurrences(html, "Enter the client ID") >= 2);
+        Assert.True(Forms.Occurrences(html, "Enter the issuer as a web address") >= 2);
+    }
+
+    [Fact]
     public async Task Another_organisations_domain_cannot_be_claimed()
     {
         var hilltop = await OtherOrganisation.CreateAsync(app, "ZHC");

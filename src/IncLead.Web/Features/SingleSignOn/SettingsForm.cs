@@ -14,6 +14,7 @@ public sealed partial class SettingsForm : IValidatableObject
 
     [Required(ErrorMessage = "Enter the issuer address")]
     [StringLength(SingleSignOnConnection.AuthorityMaxLength, ErrorMessage = "Issuer address must be 500 characters or fewer")]
+    [IssuerAddress]
     public string Authority { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the client ID")]
@@ -63,8 +64,6 @@ public sealed partial class SettingsForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(Authority) && (!Uri.TryCreate(Authority.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(uri.Query)))
-            yield return new ValidationResult("Enter the issuer as a web address starting with https://, like https://login.microsoftonline.com/your-tenant-id/v2.0", [nameof(Authority)]);
         foreach (var domain in Domains)
         {
             if (!DomainPattern().IsMatch(domain))
@@ -109,4 +108,18 @@ public sealed partial class SettingsForm : IValidatableObject
         Credential = c.UsesCertificate ? CertificateCredential : SecretCredential,
         AutoJoinRoles = [.. new[] { OrganisationRoles.BoardMember, OrganisationRoles.EqualityLead }.Where(r => (c.AutoJoinRoles & r) == r)],
     };
+}
+
+/// <summary>
+/// An attribute rather than part of <see cref="SettingsForm.Validate"/>, which MVC runs only once every field's own
+/// checks pass: a wrong address is then named on the same save as an empty field.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class IssuerAddressAttribute : ValidationAttribute
+{
+    public IssuerAddressAttribute() : base("Enter the issuer as a web address starting with https://, like https://login.microsoftonline.com/your-tenant-id/v2.0") { }
+
+    public override bool IsValid(object? value) =>
+        value is not string text || string.IsNullOrWhiteSpace(text)
+        || (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Query));
 }
