@@ -106,12 +106,27 @@ public sealed partial class EdsPagesTests(AppServer app, Chromium chromium) : Br
         await page.GetByLabel("Title").FillAsync("Staff survey, full export");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Summary", Exact = true }).FillAsync("Everything.");
         await page.GetByLabel("Owner").FillAsync("People directorate");
-        var big = new byte[12 * 1024 * 1024];
-        "%PDF-1.4"u8.CopyTo(big);
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "export.pdf", MimeType = "application/pdf", Buffer = big });
-        var response = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Save evidence" }).ClickAsync(),
-            r => r.Request.Method == "POST");
+        // From a file on disk: Chromium reads it itself. A 12 MB buffer would cross Playwright's pipe as base64, which
+        // took over 15 s on a loaded machine.
+        var big = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.pdf");
+        await using (var file = File.Create(big))
+        {
+            file.Write("%PDF-1.4"u8);
+            file.SetLength(12 * 1024 * 1024);
+        }
+        IResponse response;
+        try
+        {
+            await page.Locator("input[type=file]").SetInputFilesAsync(big);
+            // Chromium reads the file when the form is sent, so it stays until then.
+            response = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Save evidence" }).ClickAsync(),
+                r => r.Request.Method == "POST");
+        }
+        finally
+        {
+            File.Delete(big);
+        }
         Assert.Equal(413, response.Status);
         Assert.Equal("The file is too large", (await page.Locator("h1").TextContentAsync())?.Trim());
         await AssertAccessibleAsync(page);
