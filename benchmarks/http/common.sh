@@ -33,7 +33,7 @@ stop_app() {
   APP_PID=""
 }
 
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap 'stop_app; [ -n "${KEEP_WORK:-}" ] && echo "kept $WORK" || rm -rf "$WORK"' EXIT
 
 ensure_wrk() {
   command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

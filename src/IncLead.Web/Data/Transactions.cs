@@ -6,15 +6,25 @@ public static class Transactions
 {
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction inside the provider's execution strategy: SQL Server's retrying
-    /// strategy refuses a transaction begun outside it, and a retry must repeat the whole unit, not half of it.
+    /// strategy refuses a transaction begun outside it, and a retry must repeat the whole unit, not half of it. On SQLite
+    /// the unit holds the write gate throughout (see <see cref="SqliteWriteGate"/>).
     /// </summary>
     public static Task<T> InTransactionAsync<T>(this AppDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct = default) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var result = await work(token);
-            await transaction.CommitAsync(token);
-            return result;
+            var gate = SqliteWriteGate.Of(db);
+            if (gate is not null) await gate.EnterAsync(db, token);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                var result = await work(token);
+                await transaction.CommitAsync(token);
+                return result;
+            }
+            finally
+            {
+                gate?.Exit(db);
+            }
         }, ct);
 
     public static Task InTransactionAsync(this AppDbContext db, Func<CancellationToken, Task> work, CancellationToken ct = default) =>

@@ -27,4 +27,10 @@ public sealed class StagePage
 
 public sealed record FactorBlock(string Code, string Title, string Summary, IReadOnlyList<StatementBlock> Statements);
 
-public sealed record StatementBlock(int Index, int StatementId, string Code, string Text, string Guidance, string SuggestedAction, string WhatGoodLooksLike, bool WordingToBeConfirmed);
+public sealed record StatementBlock(int Index, int StatementId, string Code, string Text, string Guidance, string SuggestedAction, string WhatGoodLooksLike, bool WordingToBeConfirmed)
+{
+    private StatementTemplate? _template;
+
+    /// <summary>Made on first use and kept with the cached stage (two requests racing make the same one).</summary>
+    public StatementTemplate Template => _template ??= StatementTemplate.Of(this);
+}

@@ -8,7 +8,7 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 /// <summary>
 /// NHS.UK radios or checkboxes in a fieldset, written straight to the page as it renders (no intermediate strings).
 /// The first input's id is the field id, so the error summary's link lands on it. Used by <see cref="NhsChoicesTagHelper"/>
-/// and, for fields in a loop, by <see cref="NhsFields.Radios"/>.
+/// and, for the stage page's statements, by <see cref="Features.Responding.StatementMarkup"/>.
 /// </summary>
 internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<string> selected, string legend, IEnumerable<SelectListItem> items,
     string? hint, bool inline, string legendSize, IReadOnlyDictionary<string, IHtmlContent>? reveals = null) : IHtmlContent

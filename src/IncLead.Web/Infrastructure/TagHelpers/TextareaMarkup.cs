@@ -6,7 +6,7 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 
 /// <summary>
 /// An NHS.UK textarea, written straight to the page; with a maximum length it becomes a character count. Used by
-/// <see cref="NhsTextareaTagHelper"/> and, for fields in a loop, by <see cref="NhsFields.Textarea"/>.
+/// <see cref="NhsTextareaTagHelper"/> and, for the stage page's statements, by <see cref="Features.Responding.StatementMarkup"/>.
 /// </summary>
 internal sealed class TextareaMarkup(FieldState field, string label, string? hint, int rows, int? maxLength) : IHtmlContent
 {
