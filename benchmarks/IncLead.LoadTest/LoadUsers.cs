@@ -20,11 +20,13 @@ internal static class LoadUsers
     public static SqliteAppDbContext Open(string databasePath) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={databasePath};Default Timeout=30").Options);
 
-    public static async Task<(int CycleId, IReadOnlyList<int> StatementIds, IReadOnlyList<string> Emails)> CreateAsync(string databasePath, int count)
+    /// <summary>The open cycle they answer, its statements, their addresses, and the newest signed-off cycle, whose results they read.</summary>
+    public static async Task<(int CycleId, IReadOnlyList<int> StatementIds, IReadOnlyList<string> Emails, int SignedOffCycleId)> CreateAsync(string databasePath, int count)
     {
         await using var db = Open(databasePath);
         var organisation = await db.Organisations.SingleAsync(o => o.OdsCode == DemoData.OdsCode);
         var cycle = await db.Cycles.IgnoreQueryFilters().Where(c => c.OrganisationId == organisation.Id && c.State == CycleState.Open).OrderByDescending(c => c.Id).FirstAsync();
+        var signedOff = await db.Cycles.IgnoreQueryFilters().Where(c => c.OrganisationId == organisation.Id && c.State == CycleState.SignedOff).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync();
         var statements = (await FrameworkOutline.LoadAsync(db, [cycle.FrameworkId])).Select(r => r.StatementId).ToList();
 
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
@@ -41,6 +43,6 @@ internal static class LoadUsers
         db.Memberships.AddRange(users.Select(u => new Membership(organisation.Id, u.Id, OrganisationRoles.BoardMember, BoardPosition.NonExecutiveDirector, now)));
         db.Respondents.AddRange(users.Select(u => new Respondent(organisation.Id, cycle.Id, u.Id, now)));
         await db.SaveChangesAsync();
-        return (cycle.Id, statements, emails);
+        return (cycle.Id, statements, emails, signedOff);
     }
 }

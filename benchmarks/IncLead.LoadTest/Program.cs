@@ -5,7 +5,8 @@ using IncLead.Web.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
 // Loopback load test for the questionnaire (issue 3, "Measure"): N signed-in board members loading stage pages and
-// autosaving answers, next to the sign-in page baseline measured in the same run. The app runs as its own process
+// autosaving answers, next to the sign-in page baseline measured in the same run; then the same people reading the
+// newest signed-off cycle's results page (issue 12, "Measure"), again against the baseline. The app runs as its own process
 // (started by benchmarks/http/stage-and-autosave.sh); this tool only talks to it over HTTP and reads its database.
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => args.ElementAtOrDefault(x.i + 1) ?? "");
@@ -18,7 +19,7 @@ var warmUp = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("warmup
 var duration = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("duration", "30"), System.Globalization.CultureInfo.InvariantCulture));
 var rounds = int.Parse(options.GetValueOrDefault("rounds", "3"), System.Globalization.CultureInfo.InvariantCulture);
 
-var (cycleId, statements, emails) = await LoadUsers.CreateAsync(database, users);
+var (cycleId, statements, emails, signedOffCycleId) = await LoadUsers.CreateAsync(database, users);
 Console.WriteLine($"{users} load-test respondents added to cycle {cycleId} ({statements.Count} statements)");
 
 HttpClient NewClient() => new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = 1, AutomaticDecompression = DecompressionMethods.Brotli | DecompressionMethods.GZip })
@@ -57,7 +58,21 @@ var (baseline, stagePage, byRound) = await Phase.AlternateAsync(users, warmUp, d
         return response.StatusCode == HttpStatusCode.OK;
     });
 
-// 4. Autosave: one answer per request, token in the header as the page script sends it. The last rating the server
+// 4. The results page of the newest signed-off cycle, with agreement by role, priorities and targets, against the
+// baseline in alternating slices as above.
+var (resultsBaseline, resultsPage, resultsByRound) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
+    "GET /account/sign-in (baseline)", async i =>
+    {
+        using var response = await anonymous[i].GetAsync("/account/sign-in");
+        return response.StatusCode == HttpStatusCode.OK;
+    },
+    "GET results page (signed in)", async i =>
+    {
+        using var response = await clients[i].GetAsync($"/cycles/{signedOffCycleId}/results");
+        return response.StatusCode == HttpStatusCode.OK;
+    });
+
+// 5. Autosave: one answer per request, token in the header as the page script sends it. The last rating the server
 // acknowledged for each (person, statement) is what must be in the database afterwards.
 var tokens = await Task.WhenAll(clients.Select(async c => Token(await c.GetStringAsync($"/respond/{cycleId}/stages/1"))));
 var acknowledged = Enumerable.Range(0, users).Select(_ => new Dictionary<int, Rating>()).ToArray();
@@ -79,7 +94,7 @@ var autosave = await Phase.RunAsync("POST autosave (signed in)", users, warmUp, 
     return ok;
 });
 
-// 5. Nothing lost: every acknowledged answer is in the database with its last acknowledged rating.
+// 6. Nothing lost: every acknowledged answer is in the database with its last acknowledged rating.
 await using var db = LoadUsers.Open(database);
 var stored = await (from a in db.Answers.IgnoreQueryFilters()
                     where a.CycleId == cycleId
@@ -95,9 +110,11 @@ var peak = File.ReadLines($"/proc/{appPid}/status").First(l => l.StartsWith("VmH
 var peakMb = long.Parse(Regex.Match(peak, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
 
 Console.WriteLine(baseline);
-Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.30); by round: {string.Join(", ", byRound)}");
+Console.WriteLine(stagePage + $" — {stagePage.PerSecond / baseline.PerSecond:0.00} of the baseline (target at least 0.40); by round: {string.Join(", ", byRound)}");
+Console.WriteLine(resultsBaseline);
+Console.WriteLine(resultsPage + $" — {resultsPage.PerSecond / resultsBaseline.PerSecond:0.00} of the baseline; by round: {string.Join(", ", resultsByRound)}");
 Console.WriteLine(autosave + " (target p99 under 100 ms)");
 Console.WriteLine($"Answers acknowledged: {expected.Count} distinct (person, statement); rows in the database: {stored.Count}; lost or stale: {lost}");
 Console.WriteLine($"App peak working set (VmHWM): {peakMb:0} MB (target under 400 MB)");
 Console.WriteLine($"Load average: {File.ReadAllText("/proc/loadavg").Trim()}");
-return lost == 0 && baseline.Errors + stagePage.Errors + autosave.Errors == 0 ? 0 : 1;
+return lost == 0 && baseline.Errors + stagePage.Errors + resultsBaseline.Errors + resultsPage.Errors + autosave.Errors == 0 ? 0 : 1;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Issue 3 "Measure": 50 signed-in board members loading stage pages and autosaving answers for 30 s each after a
-# 10 s warm-up, next to the sign-in page baseline in the same run; peak working set; answers counted afterwards.
+# Issues 3, 12 and 13 "Measure": 50 signed-in board members loading stage pages, then the newest signed-off cycle's
+# results page, each against the sign-in page baseline in the same run, then autosaving answers; 30 s each after a
+# 10 s warm-up; peak working set; answers counted afterwards.
 # Loopback only, bounded in time. Override with USERS, WARMUP, DURATION (seconds), ROUNDS (alternating slices of baseline and stage page).
 source "$(dirname "$0")/common.sh"
 publish

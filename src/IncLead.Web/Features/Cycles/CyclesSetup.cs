@@ -14,6 +14,7 @@ public static class CyclesSetup
         builder.Services.AddSingleton<Responding.StageContentCache>();
         builder.Services.AddScoped<ResultsCalculator>();
         builder.Services.AddScoped<ResultsReader>();
+        builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddScoped<CycleSignOff>();
         return builder;
     }

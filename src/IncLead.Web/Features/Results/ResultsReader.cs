@@ -28,7 +28,7 @@ public sealed record CycleReading(Cycle Cycle, CycleResults Results, SignOffSnap
 /// or per respondent. So the count depends only on whether any cycle asked for is still open, at most
 /// <see cref="MaxQueries"/>. Sign-off itself calculates afresh with <see cref="ResultsCalculator"/>, because it is making the snapshot.
 /// </summary>
-public sealed class ResultsReader(AppDbContext db, TimeProvider clock, StatementLineage lineage)
+public sealed class ResultsReader(AppDbContext db, TimeProvider clock, StatementLineage lineage, SnapshotCache snapshots)
 {
     /// <summary>The most queries a read sends, however many cycles and respondents (a test holds the reader to it).</summary>
     public const int MaxQueries = 5;
@@ -84,14 +84,23 @@ public sealed class ResultsReader(AppDbContext db, TimeProvider clock, Statement
     public async Task<List<Cycle>> CyclesWithResultsAsync(CancellationToken ct = default) =>
         await db.Cycles.Where(c => c.State != CycleState.Draft).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(ct);
 
-    // The latest version of each signed-off cycle's snapshot, in one query, each deserialised once.
+    // The latest version of each signed-off cycle's snapshot, in one query. A snapshot already held in memory is not
+    // sent again; one emptied from the cache since the query began is read on its own (rare, and only then a query more).
     private async Task<Dictionary<int, SignOffSnapshot>> SnapshotsAsync(IReadOnlyList<Cycle> cycles, CancellationToken ct)
     {
         var ids = cycles.Where(c => c.State == CycleState.SignedOff).Select(c => c.Id).Distinct().ToList();
+        var held = snapshots.HeldIds;
         var rows = await db.SignOffs
             .Where(s => ids.Contains(s.CycleId) && s.Version == db.SignOffs.Where(x => x.CycleId == s.CycleId).Max(x => x.Version))
-            .Select(s => new { s.CycleId, s.Snapshot }).ToListAsync(ct);
-        return rows.ToDictionary(s => s.CycleId, s => SignOffSnapshot.FromJson(s.Snapshot));
+            .Select(s => new { s.Id, s.CycleId, Snapshot = held.Contains(s.Id) ? null : s.Snapshot }).ToListAsync(ct);
+        var read = new Dictionary<int, SignOffSnapshot>();
+        foreach (var row in rows)
+        {
+            read[row.CycleId] = row.Snapshot is { } json ? snapshots.Add(row.Id, json)
+                : snapshots.TryGet(row.Id, out var snapshot) ? snapshot
+                : snapshots.Add(row.Id, await db.SignOffs.Where(s => s.Id == row.Id).Select(s => s.Snapshot).SingleAsync(ct));
+        }
+        return read;
     }
 
     // All the cycles to calculate in four queries, then the same arithmetic as ResultsCalculator for each.

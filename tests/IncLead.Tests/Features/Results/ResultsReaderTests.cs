@@ -107,5 +107,15 @@ public sealed class ResultsReaderTests(ReaderFactory app) : IClassFixture<Reader
         Assert.Equal(current.Cycle.PreviousCycleId, previous.Cycle.Id);
     }
 
+    [Fact]
+    public async Task A_signed_off_snapshot_is_parsed_once_and_shared_by_later_requests()
+    {
+        Task<CycleReading> ReadFirstAsync() => AsLeadAsync(app.Large, async (_, reader) => await reader.ReadAsync((await reader.CyclesWithResultsAsync())[0]));
+        var first = await ReadFirstAsync();
+        var second = await ReadFirstAsync();
+        Assert.True(first.Frozen);
+        Assert.Same(first.SignedOff, second.SignedOff);
+    }
+
     private static string Json(CycleResults results) => JsonSerializer.Serialize(results);
 }

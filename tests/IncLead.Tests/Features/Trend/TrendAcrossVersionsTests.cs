@@ -103,7 +103,7 @@ public sealed class TrendAcrossVersionsTests(AppFactory app) : IClassFixture<App
             lineage.Use([new FrameworkMapping("test.json", "inclead", "2012.1", "2012.2", [new MappedStatement("S1.F1.02", StatementChange.Retired, [], "")])]);
             lineage.UseVersions(await services.GetRequiredService<AppDbContext>().Frameworks.Select(f => new { f.Id, f.Code, f.Version }).ToListAsync(Ct)
                 .ContinueWith(t => t.Result.Select(f => (f.Id, f.Code, f.Version)), Ct));
-            var reader = new ResultsReader(services.GetRequiredService<AppDbContext>(), TimeProvider.System, lineage);
+            var reader = new ResultsReader(services.GetRequiredService<AppDbContext>(), TimeProvider.System, lineage, new IncLead.Web.Features.SignOffs.SnapshotCache());
             var table = TrendTable.Build(thisYear.Cycle, [lastYear, thisYear], reader);
             var history = await new StatementHistoryQuery(services.GetRequiredService<AppDbContext>(), reader).ForAsync(lastYear.Cycle.Id, "S1.F1.02", principal, Ct);
             return (table.Retired, history.Single(h => h.CycleName == "2026/27"));
