@@ -4,9 +4,10 @@ namespace IncLead.Web.Features.SignOffs;
 
 /// <summary>
 /// Sign-off snapshots already read, by sign-off id. A snapshot never changes once written (a later sign-off is a new
-/// row), and what it holds is immutable, so one copy serves every request: the results page of a signed-off cycle
-/// spent about a tenth of its time reading and parsing the same JSON again (issue 12's load test). Only reached after
-/// the organisation's own query has returned the id, so the cache is no way round tenancy.
+/// row), and what it holds is immutable, so one copy serves every request. Reading and parsing the same JSON again on
+/// each request held the results page of a signed-off cycle to 300 requests a second in the load test; 931 with this
+/// (docs/benchmarks.md). Only reached after the organisation's own query has returned the id, so the cache is no way
+/// round tenancy.
 /// </summary>
 public sealed class SnapshotCache
 {
