@@ -34,6 +34,13 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         (_holder, _depth) = (context, 1);
     }
 
+    public void Enter(DbContext? context)
+    {
+        if (IsHeldBy(context)) { _depth++; return; }
+        _gate.Wait();
+        (_holder, _depth) = (context, 1);
+    }
+
     public void Exit(DbContext? context)
     {
         // A wait that was cancelled never entered, and its SaveChanges still reports the cancellation.
@@ -52,7 +59,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        EnterAsync(eventData.Context).AsTask().GetAwaiter().GetResult();
+        Enter(eventData.Context);
         return result;
     }
 
