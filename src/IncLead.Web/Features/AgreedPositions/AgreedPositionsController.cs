@@ -5,6 +5,7 @@ using IncLead.Web.Domain.Cycles;
 using IncLead.Web.Domain.Scoring;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.Results;
+using IncLead.Web.Frameworks;
 using IncLead.Web.Identity;
 using IncLead.Web.Infrastructure;
 using IncLead.Web.Infrastructure.Auditing;
@@ -19,7 +20,7 @@ namespace IncLead.Web.Features.AgreedPositions;
 /// is refused with both versions on screen, so neither edit is lost. Every save is audit-logged.
 /// </summary>
 [Authorize(Policy = Policies.EqualityLead), Route("cycles/{id:int}/positions")]
-public sealed class AgreedPositionsController(AppDbContext db, ResultsReader results, AuditLog audit, TimeProvider clock) : AppController
+public sealed class AgreedPositionsController(AppDbContext db, ResultsReader results, StatementLineage lineage, AuditLog audit, TimeProvider clock) : AppController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id)
@@ -133,12 +134,25 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
         if (statement is null) return null;
         var calculated = (await results.ReadAsync(cycle)).Results;
         var result = calculated.AllStatements.FirstOrDefault(s => s.Code == statement.Code);
-        var lastYear = cycle.PreviousCycleId is null ? null : await (
-            from p in db.AgreedPositions where p.CycleId == cycle.PreviousCycleId
-            join s in db.Statements on p.StatementId equals s.Id where s.Code == statement.Code
-            select new { p.Rating, p.Rationale }).FirstOrDefaultAsync();
         return new PositionPage(cycle.Id, cycle.Name, statementId, statement.Code, statement.Text, statement.SuggestedAction, result,
-            lastYear is null ? null : $"{lastYear.Rating.Label()}: {lastYear.Rationale}", form, theirs, cycle.State == CycleState.SignedOff, calculated.AnonymityThreshold);
+            await LastCyclePositionAsync(cycle, statement.Code), form, theirs, cycle.State == CycleState.SignedOff, calculated.AnonymityThreshold);
+    }
+
+    // The previous cycle's agreed position for this statement, followed through the framework mapping when the version
+    // changed: a statement split since then shows its parent's position, said to be that, never as like for like.
+    private async Task<string?> LastCyclePositionAsync(Cycle cycle, string code)
+    {
+        if (cycle.PreviousCycleId is not { } previousId) return null;
+        var previousFramework = await db.Cycles.Where(c => c.Id == previousId).Select(c => (int?)c.FrameworkId).SingleOrDefaultAsync();
+        if (previousFramework is null || lineage.Earlier(cycle.FrameworkId, code, previousFramework.Value) is not { Code: { } earlierCode } link) return null;
+        var position = await (from p in db.AgreedPositions where p.CycleId == previousId
+                              join s in db.Statements on p.StatementId equals s.Id where s.Code == earlierCode
+                              select new { p.Rating, p.Rationale }).FirstOrDefaultAsync();
+        if (position is null) return null;
+        var agreed = $"{position.Rating.Label()}: {position.Rationale}";
+        return link.Kind == LineageKind.Split
+            ? $"{agreed} (agreed for statement {earlierCode}, which has since been split into more than one statement, so it is not a like-for-like comparison)"
+            : agreed;
     }
 
     // A statement of the cycle's framework that its organisation is asked: governor statements are not agreed by NHS trusts.

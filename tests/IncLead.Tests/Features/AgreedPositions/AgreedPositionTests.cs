@@ -69,4 +69,44 @@ public sealed class AgreedPositionTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"/cycles/{cycleId}/positions/999999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync("/cycles/999999/positions")).StatusCode);
     }
+
+    [Fact]
+    public async Task Last_cycles_position_follows_the_framework_mapping_and_says_when_a_statement_was_split()
+    {
+        // The demo's 2026/27 cycle asks framework 2012.2; 2025/26 agreed positions on 2012.1, among them S1.F7.01, which
+        // 2012.2 split into S1.F7.01 and S1.F7.06 to S1.F7.08, and S1.F1.01, asked again as it was.
+        var cycleId = await app.OpenDemoCycleIdAsync();
+        var lead = Browser.For(app);
+        await lead.SignInAsync(Demo.Lead);
+
+        var split = await LastCyclesPositionAsync(lead, cycleId, "S1.F7.06");
+        var keptCode = await LastCyclesPositionAsync(lead, cycleId, "S1.F7.01");
+        var parent = await PreviousRationaleAsync(cycleId, "S1.F7.01");
+        Assert.Contains(parent, split);
+        Assert.Contains("agreed for statement S1.F7.01, which has since been split", split);
+        Assert.Contains("agreed for statement S1.F7.01, which has since been split", keptCode);
+
+        var same = await LastCyclesPositionAsync(lead, cycleId, "S1.F1.01");
+        Assert.Contains(await PreviousRationaleAsync(cycleId, "S1.F1.01"), same);
+        Assert.DoesNotContain("split", same);
+    }
+
+    private async Task<string> LastCyclesPositionAsync(Browser lead, int cycleId, string code)
+    {
+        var statementId = await app.QueryAsync(db => (from c in db.Cycles.IgnoreQueryFilters() where c.Id == cycleId
+                                                      join st in db.Stages on c.FrameworkId equals st.FrameworkId
+                                                      join f in db.Factors on st.Id equals f.StageId
+                                                      join s in db.Statements on f.Id equals s.FactorId
+                                                      where s.Code == code select s.Id).SingleAsync(Ct));
+        var page = await lead.GetPageAsync($"/cycles/{cycleId}/positions/{statementId}");
+        var row = System.Text.RegularExpressions.Regex.Match(page, "Last cycle's position</dt><dd class=\"nhsuk-summary-list__value\">([^<]*)</dd>");
+        Assert.True(row.Success, $"No last cycle's position row for {code}");
+        return System.Net.WebUtility.HtmlDecode(row.Groups[1].Value);
+    }
+
+    private Task<string> PreviousRationaleAsync(int cycleId, string code) => app.QueryAsync(db =>
+        (from c in db.Cycles.IgnoreQueryFilters() where c.Id == cycleId
+         join p in db.AgreedPositions.IgnoreQueryFilters() on c.PreviousCycleId equals p.CycleId
+         join s in db.Statements on p.StatementId equals s.Id
+         where s.Code == code select p.Rationale).SingleAsync(Ct));
 }
