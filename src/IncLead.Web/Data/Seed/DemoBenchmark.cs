@@ -2,6 +2,7 @@ using System.Text.Json;
 using IncLead.Web.Domain;
 using IncLead.Web.Domain.Benchmarking;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Features.Benchmark;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Features.SignOffs;
@@ -31,7 +32,9 @@ internal static class DemoBenchmark
         foreach (var stage in snapshot.Results.Stages.Where(s => s.Figure.Mean is not null))
             db.BoardTargets.Add(new BoardTarget(organisation.Id, signedOff.Id, stage.Code, null, Math.Min(3, Math.Round(stage.Figure.Mean!.Value + (stage.Number % 2 == 0 ? 0.1 : 0.4), 1)), "Margaret Okafor", now));
 
-        var outline = await FrameworkOutline.LoadAsync(db, [signedOff.FrameworkId]);
+        // The peers are trusts without a council of governors, so they are not asked the governors' statements.
+        var peerKinds = Applicability.Kinds(OrganisationType.NhsTrust, false);
+        var outline = (await FrameworkOutline.LoadAsync(db, [signedOff.FrameworkId])).Where(r => Applicability.Applies(r.AppliesTo, peerKinds)).ToList();
         var random = new Random(20261207);
         for (var i = 0; i < Peers; i++)
         {
