@@ -66,10 +66,13 @@ public sealed partial class EnumerationTests(AppFactory app) : IClassFixture<App
         }
 
         var medians = times.ToDictionary(t => t.Key, t => Median(t.Value));
-        var report = string.Join(", ", medians.Select(m => $"{m.Key.Split('@')[0]} {m.Value:F1} ms"));
+        // Each attempt against the mean of its own round: a spell of load from other work on the machine (CI runs the
+        // browser tests beside these) lasts longer than a round and falls on its three attempts alike, so it cancels.
+        var relative = times.ToDictionary(t => t.Key, t => Median([.. t.Value.Select((ms, round) => ms / emails.Average(e => times[e][round]))]));
+        var report = string.Join(", ", medians.Select(m => $"{m.Key.Split('@')[0]} {m.Value:F1} ms ({relative[m.Key]:F2} of its rounds' mean)"));
         // Checking a password hash takes tens of milliseconds; skipping it (the old unknown-address and locked paths) is
-        // several times faster. A generous bound stays clear of noise and still catches that.
-        Assert.True(medians.Values.Max() / medians.Values.Min() < 1.6, "Medians differ too much: " + report);
+        // several times faster in every round. A generous bound stays clear of noise and still catches that.
+        Assert.True(relative.Values.Max() / relative.Values.Min() < 1.6, "Times differ too much: " + report);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
     }
 

@@ -26,7 +26,8 @@ public sealed record CycleReading(Cycle Cycle, CycleResults Results, SignOffSnap
 /// One cycle or many cost the same: always one query for the snapshots and, only when some cycle must be calculated,
 /// four more for all of them together (cycle facts, framework outline, stage owners, answers) — never a query per cycle
 /// or per respondent. So the count depends only on whether any cycle asked for is still open, at most
-/// <see cref="MaxQueries"/>. Sign-off itself calculates afresh with <see cref="ResultsCalculator"/>, because it is making the snapshot.
+/// <see cref="MaxQueries"/> (one more, rarely, for a snapshot <see cref="SnapshotCache"/> dropped between the query and
+/// its use). Sign-off itself calculates afresh with <see cref="ResultsCalculator"/>, because it is making the snapshot.
 /// </summary>
 public sealed class ResultsReader(AppDbContext db, TimeProvider clock, StatementLineage lineage, SnapshotCache snapshots)
 {
