@@ -1,5 +1,5 @@
 # Shared by the HTTP benchmarks: publish once, start the app on a loopback port with a fresh SQLite database, stop it
-# on exit. Loopback only; every run is bounded in time.
+# on exit. Loopback only; every run is bounded in time. KEEP_WORK=1 keeps the work folder (the app's log and database) after the run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PORT=${PORT:-5090}
