@@ -43,12 +43,13 @@ await Task.WhenAll(clients.Select(async (client, i) =>
 // through the five stages), measured in alternating slices so that the shared machine's changing load falls on both.
 var anonymous = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
 var counters = new int[users];
+async Task<bool> SignInPage(int i)
+{
+    using var response = await anonymous[i].GetAsync("/account/sign-in");
+    return response.StatusCode == HttpStatusCode.OK;
+}
 var (baseline, stagePage, byRound) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
-    "GET /account/sign-in (baseline)", async i =>
-    {
-        using var response = await anonymous[i].GetAsync("/account/sign-in");
-        return response.StatusCode == HttpStatusCode.OK;
-    },
+    "GET /account/sign-in (baseline)", SignInPage,
     "GET stage page (signed in)", async i =>
     {
         var stage = 1 + (counters[i]++ % 5);
@@ -61,11 +62,7 @@ var (baseline, stagePage, byRound) = await Phase.AlternateAsync(users, warmUp, d
 // 4. The results page of the newest signed-off cycle, with agreement by role, priorities and targets, against the
 // baseline in alternating slices as above.
 var (resultsBaseline, resultsPage, resultsByRound) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
-    "GET /account/sign-in (baseline)", async i =>
-    {
-        using var response = await anonymous[i].GetAsync("/account/sign-in");
-        return response.StatusCode == HttpStatusCode.OK;
-    },
+    "GET /account/sign-in (baseline)", SignInPage,
     "GET results page (signed in)", async i =>
     {
         using var response = await clients[i].GetAsync($"/cycles/{signedOffCycleId}/results");

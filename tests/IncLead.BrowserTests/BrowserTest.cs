@@ -59,10 +59,10 @@ public abstract class BrowserTest(AppServer app, Chromium chromium)
         }
     }
 
-    protected static readonly (int Width, int Height) Phone = (320, 640);
+    internal static readonly (int Width, int Height) Phone = (320, 640);
 
     /// <summary>The document is no wider than the viewport: only a table's own labelled region may scroll sideways.</summary>
-    protected static async Task AssertReflowsAsync(IPage page)
+    internal static async Task AssertReflowsAsync(IPage page)
     {
         // Measured once the page has laid itself out for the new width: the header's script moves its links into the
         // "More" menu on a resize, a frame or two later, and on a loaded machine later still. Checked again until it

@@ -88,6 +88,13 @@ public sealed class CyclePagesTests(AppServer app, Chromium chromium) : BrowserT
             await AssertAccessibleAsync(page);
         }
         await page.GotoAsync(cycle + "/positions");
+        // A statement split since last cycle: its parent's position, with that said, in the summary list.
+        var split = await page.Locator(".app-positions a", new() { HasTextString = "S1.F7.06:" }).GetAttributeAsync("href");
+        await page.GotoAsync(split!);
+        Assert.Contains("since been split", await page.Locator(".nhsuk-summary-list").InnerTextAsync());
+        await AssertAccessibleAsync(page);
+        await Journey.ScreenshotsAsync(page, "position-split-statement");
+        await page.GotoAsync(cycle + "/positions");
         await page.Locator(".app-positions a").First.ClickAsync();
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and go to the next statement" }).ClickAsync();

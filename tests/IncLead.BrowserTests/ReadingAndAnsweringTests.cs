@@ -141,14 +141,10 @@ public sealed class ReadingAndAnsweringTests(AppServer app, Chromium chromium) :
         {
             await page.GotoAsync(path);
             var name = path.Split('/')[^1] + (path.StartsWith(open + "/", StringComparison.Ordinal) ? "-open" : "");
-            await ScreenshotAsync(page, name);
             // Statements wait in closed sections, so no page is tens of thousands of pixels tall.
             var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
             Assert.True(height < 9000, $"{path} is {height} px tall at 1280 px wide");
-            await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
-            await AssertReflowsAsync(page);
-            await ScreenshotAsync(page, name);
-            await page.SetViewportSizeAsync(1280, 900);
+            await Journey.ScreenshotsAsync(page, name);
         }
     });
 }

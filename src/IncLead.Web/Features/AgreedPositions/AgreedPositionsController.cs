@@ -149,10 +149,10 @@ public sealed class AgreedPositionsController(AppDbContext db, ResultsReader res
                               join s in db.Statements on p.StatementId equals s.Id where s.Code == earlierCode
                               select new { p.Rating, p.Rationale }).FirstOrDefaultAsync();
         if (position is null) return null;
-        var agreed = $"{position.Rating.Label()}: {position.Rationale}";
+        // The caveat comes before the rationale, which can run to a paragraph, so it is read first.
         return link.Kind == LineageKind.Split
-            ? $"{agreed} (agreed for statement {earlierCode}, which has since been split into more than one statement, so it is not a like-for-like comparison)"
-            : agreed;
+            ? $"{position.Rating.Label()}, agreed for statement {earlierCode}, which has since been split into more than one statement, so this is not a like-for-like comparison: {position.Rationale}"
+            : $"{position.Rating.Label()}: {position.Rationale}";
     }
 
     // A statement of the cycle's framework that its organisation is asked: governor statements are not agreed by NHS trusts.
