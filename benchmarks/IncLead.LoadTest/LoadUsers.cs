@@ -2,6 +2,7 @@ using IncLead.Web.Data;
 using IncLead.Web.Data.Seed;
 using IncLead.Web.Domain;
 using IncLead.Web.Domain.Cycles;
+using IncLead.Web.Domain.Frameworks;
 using IncLead.Web.Features.Cycles;
 using IncLead.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -20,14 +21,22 @@ internal static class LoadUsers
     public static SqliteAppDbContext Open(string databasePath) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={databasePath};Default Timeout=30").Options);
 
-    /// <summary>The open cycle they answer, its statements, their addresses, and the newest signed-off cycle, whose results they read.</summary>
-    public static async Task<(int CycleId, IReadOnlyList<int> StatementIds, IReadOnlyList<string> Emails, int SignedOffCycleId)> CreateAsync(string databasePath, int count)
+    /// <summary>
+    /// The open cycle they answer, its statements, the address of every factor page of it (each stage's factors in
+    /// order, as a person answering the whole cycle opens them), their email addresses, and the newest signed-off
+    /// cycle, whose results they read.
+    /// </summary>
+    public static async Task<(int CycleId, IReadOnlyList<int> StatementIds, IReadOnlyList<string> FactorPages, IReadOnlyList<string> Emails, int SignedOffCycleId)> CreateAsync(string databasePath, int count)
     {
         await using var db = Open(databasePath);
         var organisation = await db.Organisations.SingleAsync(o => o.OdsCode == DemoData.OdsCode);
         var cycle = await db.Cycles.IgnoreQueryFilters().Where(c => c.OrganisationId == organisation.Id && c.State == CycleState.Open).OrderByDescending(c => c.Id).FirstAsync();
         var signedOff = await db.Cycles.IgnoreQueryFilters().Where(c => c.OrganisationId == organisation.Id && c.State == CycleState.SignedOff).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync();
-        var statements = (await FrameworkOutline.LoadAsync(db, [cycle.FrameworkId])).Select(r => r.StatementId).ToList();
+        var kinds = Applicability.Kinds(organisation.Type, organisation.HasCouncilOfGovernors);
+        var outline = (await FrameworkOutline.LoadAsync(db, [cycle.FrameworkId])).Where(r => Applicability.Applies(r.AppliesTo, kinds)).ToList();
+        var statements = outline.Select(r => r.StatementId).ToList();
+        var factorPages = outline.GroupBy(r => r.StageNumber)
+            .SelectMany(stage => stage.Select(r => r.FactorOrder).Distinct().Select((_, i) => $"/respond/{cycle.Id}/stages/{stage.Key}/factors/{i + 1}")).ToList();
 
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         var now = DateTime.UtcNow;
@@ -43,6 +52,6 @@ internal static class LoadUsers
         db.Memberships.AddRange(users.Select(u => new Membership(organisation.Id, u.Id, OrganisationRoles.BoardMember, BoardPosition.NonExecutiveDirector, now)));
         db.Respondents.AddRange(users.Select(u => new Respondent(organisation.Id, cycle.Id, u.Id, now)));
         await db.SaveChangesAsync();
-        return (cycle.Id, statements, emails, signedOff);
+        return (cycle.Id, statements, factorPages, emails, signedOff);
     }
 }

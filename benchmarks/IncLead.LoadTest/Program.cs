@@ -19,8 +19,8 @@ var warmUp = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("warmup
 var duration = TimeSpan.FromSeconds(double.Parse(options.GetValueOrDefault("duration", "30"), System.Globalization.CultureInfo.InvariantCulture));
 var rounds = int.Parse(options.GetValueOrDefault("rounds", "3"), System.Globalization.CultureInfo.InvariantCulture);
 
-var (cycleId, statements, emails, signedOffCycleId) = await LoadUsers.CreateAsync(database, users);
-Console.WriteLine($"{users} load-test respondents added to cycle {cycleId} ({statements.Count} statements)");
+var (cycleId, statements, factorPages, emails, signedOffCycleId) = await LoadUsers.CreateAsync(database, users);
+Console.WriteLine($"{users} load-test respondents added to cycle {cycleId} ({statements.Count} statements on {factorPages.Count} factor pages)");
 
 HttpClient NewClient() => new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = 1, AutomaticDecompression = DecompressionMethods.Brotli | DecompressionMethods.GZip })
 {
@@ -40,7 +40,8 @@ await Task.WhenAll(clients.Select(async (client, i) =>
 }));
 
 // 2 and 3. The baseline (the sign-in page, anonymous, same number of connections) and the stage page (rotating
-// through the five stages), measured in alternating slices so that the shared machine's changing load falls on both.
+// through the factor pages of the five stages), measured in alternating slices so that the shared machine's
+// changing load falls on both.
 var anonymous = Enumerable.Range(0, users).Select(_ => NewClient()).ToArray();
 var counters = new int[users];
 async Task<bool> SignInPage(int i)
@@ -50,12 +51,13 @@ async Task<bool> SignInPage(int i)
 }
 var (baseline, stagePage, byRound) = await Phase.AlternateAsync(users, warmUp, duration, rounds,
     "GET /account/sign-in (baseline)", SignInPage,
-    "GET stage page (signed in)", async i =>
+    "GET stage page (signed in, one factor)", async i =>
     {
-        var stage = 1 + (counters[i]++ % 5);
+        // Each person goes through every factor page of the cycle in order, starting at a different one.
+        var page = factorPages[(i + counters[i]++) % factorPages.Count];
         // GetAsync reads the whole body, as wrk does and as the baseline's requests do; decoding it into a string
         // would only load the client, which shares the two cores with the app.
-        using var response = await clients[i].GetAsync($"/respond/{cycleId}/stages/{stage}");
+        using var response = await clients[i].GetAsync(page);
         return response.StatusCode == HttpStatusCode.OK;
     });
 
@@ -71,7 +73,7 @@ var (resultsBaseline, resultsPage, resultsByRound) = await Phase.AlternateAsync(
 
 // 5. Autosave: one answer per request, token in the header as the page script sends it. The last rating the server
 // acknowledged for each (person, statement) is what must be in the database afterwards.
-var tokens = await Task.WhenAll(clients.Select(async c => Token(await c.GetStringAsync($"/respond/{cycleId}/stages/1"))));
+var tokens = await Task.WhenAll(clients.Select(async c => Token(await c.GetStringAsync(factorPages[0]))));
 var acknowledged = Enumerable.Range(0, users).Select(_ => new Dictionary<int, Rating>()).ToArray();
 var randoms = Enumerable.Range(0, users).Select(i => new Random(i)).ToArray();
 var autosave = await Phase.RunAsync("POST autosave (signed in)", users, warmUp, duration, async i =>

@@ -25,14 +25,23 @@ public sealed class BoardMemberJourneyTests(JourneyServer app, Chromium chromium
         for (var stage = 1; stage <= 5; stage++)
         {
             await (await Journey.NextTaskAsync(page, Panel)).ClickAsync();
-            // The next task is the first stage not yet completed, in order.
-            Assert.EndsWith($"/stages/{stage}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-            var statements = page.Locator(".app-statement");
-            for (var i = 0; i < await statements.CountAsync(); i++)
+            // The next task is the first stage not yet completed, in order, opened at its first factor with a gap; the
+            // member answers each factor's page and goes on to the next until the last.
+            Assert.Matches($@"/stages/{stage}/factors/\d+$", new Uri(page.Url).AbsolutePath);
+            var next = page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" });
+            while (true)
             {
-                var statement = statements.Nth(i);
-                if (await statement.Locator("input[type=radio]:checked").CountAsync() == 0)
-                    await statement.GetByLabel("Achieving (2)").CheckAsync();
+                var statements = page.Locator(".app-statement");
+                for (var i = 0; i < await statements.CountAsync(); i++)
+                {
+                    var statement = statements.Nth(i);
+                    if (await statement.Locator("input[type=radio]:checked").CountAsync() == 0)
+                        await statement.GetByLabel("Achieving (2)").CheckAsync();
+                }
+                if (await next.CountAsync() == 0) break;
+                var from = page.Url;
+                await next.ClickAsync();
+                await page.WaitForURLAsync(url => url != from);
             }
             await page.GetByLabel("Yes, I have completed this stage").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to all stages" }).ClickAsync();

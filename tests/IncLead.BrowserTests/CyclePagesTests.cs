@@ -19,13 +19,21 @@ public sealed class CyclePagesTests(AppServer app, Chromium chromium) : BrowserT
         var cycle = await OpenCycleUrlAsync(page);
         await page.GotoAsync($"{cycle}/stages/4");
 
-        // Tab through the page; in each unanswered group of radios, Space chooses the option that has focus.
-        for (var i = 0; i < 400; i++)
+        // Tab through each factor's page; in each unanswered group of radios, Space chooses the option that has focus;
+        // Enter on "Save and continue" goes to the next factor, and on the last page the stage is marked complete.
+        for (var i = 0; i < 1500; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focused = await page.EvaluateAsync<string[]>("[document.activeElement.type ?? '', document.activeElement.name ?? '', document.activeElement.value ?? '', document.activeElement.textContent ?? '']");
             if (focused[0] == "radio" && await page.EvaluateAsync<bool>($"!document.querySelector('input[name=\"{focused[1]}\"]:checked')"))
                 await page.Keyboard.PressAsync("Space");
+            if (focused[0] == "submit" && focused[3].Contains("Save and continue", StringComparison.Ordinal))
+            {
+                var from = page.Url;
+                await page.Keyboard.PressAsync("Enter");
+                await page.WaitForURLAsync(url => url != from);
+                continue;
+            }
             if (focused[0] == "submit" && focused[3].Contains("Save and return", StringComparison.Ordinal))
             {
                 await page.Keyboard.PressAsync("Enter");

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace IncLead.BrowserTests;
 
 /// <summary>
-/// Issue 9's page work in a real browser: answering a stage (progress that stays in view, the factor list, every gap
-/// listed), the action form's conditional reveal with and without JavaScript, and the agenda printing without the
+/// Issue 9's page work in a real browser: answering a stage a factor a page (progress that stays in view, the factor
+/// list, every gap listed), the action form's conditional reveal with and without JavaScript, and the agenda printing without the
 /// service's header, navigation or buttons. Screenshots at 1280 and 320 px are kept in the artifacts folder to look at.
 /// </summary>
 public sealed class ReadingAndAnsweringTests(AppServer app, Chromium chromium) : BrowserTest(app, chromium)
@@ -16,63 +16,81 @@ public sealed class ReadingAndAnsweringTests(AppServer app, Chromium chromium) :
     }
 
     [Fact]
-    public Task A_stage_shows_its_progress_and_factors_and_lists_every_gap_when_marked_complete_too_soon() => InBrowserAsync(async page =>
+    public Task A_stage_is_answered_a_factor_a_page_with_its_progress_and_every_gap_listed_when_marked_complete_too_soon() => InBrowserAsync(async page =>
     {
         await SignInAsync(page, "ned.audit@riverside.example");
         await page.GotoAsync("/respond");
         var cycle = (await page.Locator("main a[href^='/respond/']").First.GetAttributeAsync("href"))!;
         await page.GotoAsync($"{cycle}/stages/2");
 
+        // The stage opens at the first factor with a gap (the demo member stopped part way through stage 2).
+        Assert.Matches(@"/stages/2/factors/\d+$", new Uri(page.Url).AbsolutePath);
+        Assert.True(await Unanswered(page).CountAsync() >= 1, "the stage should open where a statement is unanswered");
         // On a laptop the first statement is in view without scrolling.
         var first = page.Locator(".app-statement legend").First;
         var box = await first.BoundingBoxAsync();
         Assert.True(box is not null && box.Y + box.Height <= 900, $"the first statement starts {box?.Y} px down a 900 px window");
         await ScreenshotAsync(page, "stage");
 
+        // The factor list leads to each other factor's page and marks this one; each statement shows its code.
+        var factors = await page.Locator(".app-factor-list li").CountAsync();
+        Assert.True(factors >= 3);
+        Assert.Equal(factors - 1, await page.Locator(".app-factor-list a").CountAsync());
+        Assert.Equal(1, await page.Locator(".app-factor-list li[aria-current=page]").CountAsync());
+        await page.Locator(".app-factor-list a[href$='/factors/3']").ClickAsync();
+        Assert.EndsWith("/stages/2/factors/3", page.Url, StringComparison.Ordinal);
+        Assert.Matches(@"^S2\.F3\.\d\d ", (await first.TextContentAsync())!.Trim());
+
+        // The progress line counts the whole stage; answering one more statement counts up there and in the factor list,
+        // and the line stays in view at the foot of the page.
         var progress = page.Locator("#stage-progress");
-        var before = int.Parse((await progress.Locator("[data-answered]").TextContentAsync())!, System.Globalization.CultureInfo.InvariantCulture);
-        var total = (await progress.Locator("[data-total]").TextContentAsync())!;
-        Assert.Contains(" answered", await progress.TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(int.Parse(total, System.Globalization.CultureInfo.InvariantCulture), await page.Locator(".app-statement").CountAsync());
-
-        // The factor list jumps to each factor; each statement shows its code.
-        var factorLinks = page.Locator(".app-factor-list a");
-        Assert.True(await factorLinks.CountAsync() >= 2);
-        var target = (await factorLinks.Nth(1).GetAttributeAsync("href"))!;
-        await factorLinks.Nth(1).ClickAsync();
-        Assert.EndsWith(target, page.Url, StringComparison.Ordinal);
-        Assert.Matches(@"^S2\.F\d\.\d\d ", (await first.TextContentAsync())!.Trim());
-
-        // Answering one more statement counts up, and the count stays in view further down the page.
-        var unanswered = page.Locator(".app-statement:not(:has(input[type=radio]:checked))");
-        var gaps = await unanswered.CountAsync();
-        Assert.True(gaps >= 2, "the demo member has left some of stage 2 unanswered");
-        // Found by its id: the list of unanswered statements shrinks as soon as this one is checked.
-        var answering = (await unanswered.Nth(gaps - 1).GetAttributeAsync("id"))!;
+        var before = Number(await progress.Locator("[data-answered]").TextContentAsync());
+        Assert.True(Number(await progress.Locator("[data-total]").TextContentAsync()) > await page.Locator(".app-statement").CountAsync());
+        var gaps = await Unanswered(page).CountAsync();
+        Assert.True(gaps >= 2, "the demo member has left some of this factor unanswered");
+        var answering = (await Unanswered(page).Nth(gaps - 1).GetAttributeAsync("id"))!;
         await page.Locator($"#{answering}").GetByLabel("Achieving (2)").CheckAsync();
         await Assertions.Expect(progress.Locator("[data-answered]")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var here = await page.Locator(".app-statement:has(input[type=radio]:checked)").CountAsync();
+        await Assertions.Expect(page.Locator("[data-factor-answered]")).ToContainTextAsync($"({here} of ");
+        await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
         var stuck = await progress.BoundingBoxAsync();
         Assert.True(stuck is not null && stuck.Y is >= -1 and < 80, $"the progress line should stay at the top of the window, not at {stuck?.Y}");
 
-        // Marking it complete with gaps: the summary lists each unanswered statement and each is marked where it stands.
+        // Marking it complete on the last factor with gaps: the summary lists each gap on this page, marked where it
+        // stands, and links to each other factor that has gaps.
+        await page.Locator(".app-factor-list a").Last.ClickAsync();
         await page.GetByLabel("Yes, I have completed this stage").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to all stages" }).ClickAsync();
         await page.Locator(".nhsuk-error-summary").WaitForAsync();
-        // Counted on the page as it comes back rather than from the count before: the shared server's other tests run
-        // alongside, and the check is that every gap shown is listed and marked, not how many there were.
-        var left = await page.Locator(".app-statement:not(:has(input[type=radio]:checked))").CountAsync();
-        Assert.InRange(left, 1, gaps - 1);
-        Assert.Equal(left + 1, await page.Locator(".nhsuk-error-summary__list li").CountAsync());
+        // Counted on the page as it comes back: the shared server's other tests run alongside, and the check is that
+        // every gap shown is listed and marked, not how many there were.
+        var left = await Unanswered(page).CountAsync();
+        var otherFactorsWithGaps = 0;
+        foreach (var count in await page.Locator(".app-factor-list li:not([aria-current]) .app-factor-count").AllTextContentsAsync())
+        {
+            var parts = System.Text.RegularExpressions.Regex.Match(count, @"(\d+) of (\d+)");
+            if (parts.Groups[1].Value != parts.Groups[2].Value) otherFactorsWithGaps++;
+        }
+        Assert.True(otherFactorsWithGaps >= 1);
+        Assert.Equal(left + 1 + otherFactorsWithGaps, await page.Locator(".nhsuk-error-summary__list li").CountAsync());
         Assert.Equal(left, await page.Locator(".app-statement .nhsuk-form-group--error").CountAsync());
-        var link = page.Locator(".nhsuk-error-summary__list a", new() { HasTextString = "Answer statement" }).First;
-        var href = (await link.GetAttributeAsync("href"))!;
-        await link.ClickAsync();
-        Assert.True(await page.Locator(href).IsVisibleAsync());
         await AssertAccessibleAsync(page);
         await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await ScreenshotAsync(page, "stage-gaps");
+
+        // A gap on another factor's page is a link to it there.
+        var link = page.Locator(".nhsuk-error-summary__list a", new() { HasTextString = "Answer the " }).First;
+        var href = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+        await page.WaitForURLAsync($"**{href}");
+        await Assertions.Expect(page.Locator(href[href.IndexOf('#', StringComparison.Ordinal)..])).ToBeVisibleAsync();
     });
+
+    private static ILocator Unanswered(IPage page) => page.Locator(".app-statement:not(:has(input[type=radio]:checked))");
+
+    private static int Number(string? text) => int.Parse(text!, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public Task The_progress_form_reveals_evidence_for_done_and_a_reason_for_dropped() => InBrowserAsync(async page =>

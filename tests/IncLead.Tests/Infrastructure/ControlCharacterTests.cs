@@ -52,7 +52,7 @@ public sealed class ControlCharacterTests(AppFactory app) : IClassFixture<AppFac
         var cycleId = await app.OpenDemoCycleIdAsync();
         var statement = (await app.StatementIdsAsync(cycleId, 1))[0];
         var chair = await Browser.SignedInAsync(app, Demo.Chair);
-        var response = await chair.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers",
+        var response = await chair.AutosaveAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/answers",
             new Dictionary<string, string> { ["StatementId"] = statement.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Rating"] = "2", ["Comment"] = "a\0b" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("hidden characters", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

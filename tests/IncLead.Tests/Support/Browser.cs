@@ -70,6 +70,43 @@ public sealed partial class Browser(HttpClient client, CookieContainer cookies)
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
     }
 
+    /// <summary>Every factor page of a stage (<c>/respond/{cycle}/stages/{n}</c>), in order, as a person reads them.</summary>
+    public async Task<IReadOnlyList<string>> FactorPagesAsync(string stageUrl)
+    {
+        var pages = new List<string>();
+        for (var factor = 1; ; factor++)
+        {
+            var response = await Client.GetAsync($"{stageUrl}/factors/{factor}", Ct);
+            if (response.StatusCode == HttpStatusCode.NotFound && factor > 1) return pages;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            pages.Add(await response.Content.ReadAsStringAsync(Ct));
+        }
+    }
+
+    /// <summary>
+    /// Answers a stage page by page through the forms, as a person without JavaScript does: each statement on a page gets
+    /// <paramref name="rating"/> of its id ("" leaves it unanswered), and the last page also sends <paramref name="onLastPage"/>.
+    /// Returns the last page's answer; each page before it must lead to the next.
+    /// </summary>
+    public async Task<HttpResponseMessage> AnswerStageAsync(string stageUrl, Func<int, string> rating, IEnumerable<KeyValuePair<string, string>> onLastPage)
+    {
+        var pages = await FactorPagesAsync(stageUrl);
+        HttpResponseMessage? response = null;
+        for (var factor = 1; factor <= pages.Count; factor++)
+        {
+            var url = $"{stageUrl}/factors/{factor}";
+            var fields = StatementPattern().Matches(pages[factor - 1]).SelectMany(m => new KeyValuePair<string, string>[]
+                { new($"Answers[{m.Groups[1].Value}].StatementId", m.Groups[2].Value), new($"Answers[{m.Groups[1].Value}].Rating", rating(int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))) }).ToList();
+            if (factor == pages.Count) fields.AddRange(onLastPage);
+            response = await SubmitAsync(url, url, fields);
+            if (factor < pages.Count) Assert.Equal($"{stageUrl}/factors/{factor + 1}", response.Headers.Location?.OriginalString);
+        }
+        return response!;
+    }
+
+    [GeneratedRegex("name=\"Answers\\[(\\d+)\\]\\.StatementId\" value=\"(\\d+)\"")]
+    private static partial Regex StatementPattern();
+
     public static string Token(string html) => WebUtility.HtmlDecode(
         TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token in the page"));
 

@@ -41,11 +41,14 @@ public sealed class AnswerInput
         string.IsNullOrWhiteSpace(comment) ? null : comment.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }
 
-/// <summary>What the stage page posts without JavaScript: every answer on the page and whether the stage is finished.</summary>
-public sealed class StageForm
+/// <summary>What a factor page posts without JavaScript: every answer on the page, whether the stage is finished, and where to go next.</summary>
+public sealed class FactorForm
 {
     public List<AnswerInput> Answers { get; set; } = [];
 
     /// <summary>"yes" marks the stage complete, "no" undoes it; empty leaves it as it is.</summary>
     public string? Completed { get; set; }
+
+    /// <summary>"stages" goes back to the list of stages; otherwise on to the next factor, or back to the list after the last.</summary>
+    public string? Then { get; set; }
 }

@@ -10,7 +10,7 @@ namespace IncLead.Web.Features.Responding;
 /// changes once imported (and the importer runs before the app serves requests); it takes the statement query off
 /// every stage page and autosave, which is what the questionnaire's load test leans on. Kept per kind of organisation
 /// (<see cref="Applicability.Kinds"/>; a handful of values), holding only the statements that organisation is asked,
-/// numbered without gaps, so the page, its form indexes, "complete" and autosave never see the others.
+/// numbered without gaps, so the pages, their form indexes, "complete" and autosave never see the others.
 /// </summary>
 public sealed class StageContentCache
 {
@@ -33,9 +33,9 @@ public sealed class StageContentCache
                               select new { FactorCode = f.Code, FactorTitle = f.Title, FactorSummary = f.Summary, s.Id, s.Code, s.Text, s.Guidance, s.SuggestedAction, s.WhatGoodLooksLike, s.WordingToBeConfirmed, s.AppliesTo })
                 .ToListAsync();
             rows = [.. rows.Where(s => Applicability.Applies(s.AppliesTo, kinds))];
-            var index = 0;
-            var factors = rows.GroupBy(s => (s.FactorCode, s.FactorTitle, s.FactorSummary)).Select(g => new FactorBlock(g.Key.FactorCode, g.Key.FactorTitle, g.Key.FactorSummary,
-                g.Select(s => new StatementBlock(index++, s.Id, s.Code, s.Text, s.Guidance, s.SuggestedAction, s.WhatGoodLooksLike, s.WordingToBeConfirmed)).ToList())).ToList();
+            // A person answers one factor a page, so a statement's index (its place in the page's form) counts within its factor.
+            var factors = rows.GroupBy(s => (s.FactorCode, s.FactorTitle, s.FactorSummary)).Select((g, f) => new FactorBlock(f + 1, g.Key.FactorCode, g.Key.FactorTitle, g.Key.FactorSummary,
+                g.Select((s, i) => new StatementBlock(i, s.Id, s.Code, s.Text, s.Guidance, s.SuggestedAction, s.WhatGoodLooksLike, s.WordingToBeConfirmed)).ToList())).ToList();
             content = new StageContent(stage.Id, number, stage.Count, stage.Title, stage.Theme, stage.Summary, stage.EstimatedMinutes, factors);
         }
         // A stage that does not exist is not remembered: the number comes from the URL, so caching misses would let
@@ -56,4 +56,7 @@ public sealed class StageContentCache
 public sealed record StageContent(int StageId, int Number, int StageCount, string Title, string Theme, string Summary, int EstimatedMinutes, IReadOnlyList<FactorBlock> Factors)
 {
     public IEnumerable<StatementBlock> Statements => Factors.SelectMany(f => f.Statements);
+
+    /// <summary>The factor with this number (from 1), or null.</summary>
+    public FactorBlock? Factor(int number) => number >= 1 && number <= Factors.Count ? Factors[number - 1] : null;
 }

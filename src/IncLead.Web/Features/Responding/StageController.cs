@@ -9,12 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace IncLead.Web.Features.Responding;
 
 /// <summary>
-/// One stage of the questionnaire. With JavaScript each answer is saved as it is given (see AutosaveController);
-/// without it, this page's form saves every answer at once and records whether the stage is complete.
+/// One stage of the questionnaire, answered a factor a page (decision 0029). With JavaScript each answer is saved as it
+/// is given (see AutosaveController); without it, each page's form saves its answers, and the last page records whether
+/// the stage is complete.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/stages/{number:int}")]
 public sealed class StageController(AppDbContext db, StageContentCache cache, TimeProvider clock) : AppController
 {
+    /// <summary>Opens the stage where the person left it; once the cycle has closed, shows their answers to the whole stage.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Show(int cycleId, int number)
     {
@@ -23,14 +25,29 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
         if (access.RespondentId is not { } respondentId) return NotRespondent();
-        var page = await StagePageLoader.LoadAsync(db, cache, access.Cycle, respondentId, number);
-        return page is null ? NotFound() : View("Stage", page);
+        var stage = await cache.StageAsync(db, access.Cycle.FrameworkId, number, access.Cycle.Kinds);
+        if (stage is null) return NotFound();
+        var saved = await StagePageLoader.SavedAsync(db, respondentId);
+        if (!access.Cycle.AcceptsAnswers) return View("StageAnswers", new StageAnswersPage(access.Cycle, stage, saved));
+        return Redirect(FactorPage.FactorAddress(cycleId, number, StagePageLoader.ResumeAt(stage, saved)));
     }
 
-    [HttpPost("")]
-    public async Task<IActionResult> Save(int cycleId, int number, StageForm form)
+    [HttpGet("factors/{factor:int}")]
+    public async Task<IActionResult> Factor(int cycleId, int number, int factor)
     {
-        // One pooled connection for the request's few queries instead of an open and close around each.
+        await db.Database.OpenConnectionAsync();
+        var access = await RespondentAccess.LoadAsync(db, User, cycleId);
+        if (access.Cycle is null) return NotFound();
+        if (access.RespondentId is not { } respondentId) return NotRespondent();
+        // A closed cycle's answers are read a stage at a time, on the stage's own page.
+        if (!access.Cycle.AcceptsAnswers) return Redirect($"/respond/{cycleId}/stages/{number}");
+        var page = await StagePageLoader.LoadAsync(db, cache, access.Cycle, respondentId, number, factor);
+        return page is null ? NotFound() : View("Factor", page);
+    }
+
+    [HttpPost("factors/{factor:int}")]
+    public async Task<IActionResult> Save(int cycleId, int number, int factor, FactorForm form)
+    {
         await db.Database.OpenConnectionAsync();
         var access = await RespondentAccess.LoadAsync(db, User, cycleId);
         if (access.Cycle is null) return NotFound();
@@ -39,42 +56,59 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
         if (!cycle.AcceptsAnswers) return Closed(cycle);
 
         var stage = await cache.StageAsync(db, cycle.FrameworkId, number, cycle.Kinds);
-        if (stage is null) return NotFound();
-        var stageId = stage.StageId;
-        var statementIds = stage.Statements.Select(s => s.StatementId).ToList();
-        if (form.Answers.Any(a => !statementIds.Contains(a.StatementId))) return NotFound();
+        if (stage?.Factor(factor) is not { } shown) return NotFound();
+        if (form.Answers.Any(a => !shown.Statements.Any(s => s.StatementId == a.StatementId))) return NotFound();
 
-        var existing = await db.Answers.Where(a => a.RespondentId == respondentId && statementIds.Contains(a.StatementId)).ToDictionaryAsync(a => a.StatementId);
+        var stageIds = stage.Statements.Select(s => s.StatementId).ToList();
+        var existing = await db.Answers.Where(a => a.RespondentId == respondentId && stageIds.Contains(a.StatementId)).ToDictionaryAsync(a => a.StatementId);
         var parsed = Validate(form);
-        if (form.Completed == "yes")
-        {
-            // Every gap is listed in the error summary, linked to its statement, and marked where it stands on the page.
-            var unanswered = stage.Statements.Where(s => !(parsed.TryGetValue(s.StatementId, out var p) && p.Rating is not null) && !(existing.TryGetValue(s.StatementId, out var e) && e.Rating is not null)).ToList();
-            if (unanswered.Count > 0)
-            {
-                ModelState.AddModelError(nameof(form.Completed), $"Answer every statement before marking this stage as complete. {unanswered.Count} {(unanswered.Count == 1 ? "statement has" : "statements have")} no answer yet; choose Don't know if you cannot rate one.");
-                foreach (var s in unanswered) ModelState.AddModelError($"Answers[{s.Index}].Rating", $"Answer statement {s.Code}, or choose Don't know");
-            }
-        }
+        if (form.Completed == "yes") CheckEveryStatementAnswered(cycleId, stage, shown, parsed, existing);
         if (form.Completed is not (null or "" or "yes" or "no")) ModelState.AddModelError(nameof(form.Completed), "Choose yes or no");
         if (!ModelState.IsValid)
         {
-            var page = await StagePageLoader.LoadAsync(db, cache, cycle, respondentId, number, form);
-            return Invalid(page!, "Stage");
+            var page = await StagePageLoader.LoadAsync(db, cache, cycle, respondentId, number, factor, form);
+            return Invalid(page!, "Factor");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (id, p) in parsed) AnswerRecorder.Record(db, cycle, respondentId, existing.GetValueOrDefault(id), id, p.Rating, p.Comment, now);
-        var completion = await db.StageCompletions.SingleOrDefaultAsync(c => c.RespondentId == respondentId && c.StageId == stageId);
-        if (form.Completed == "yes" && completion is null) db.StageCompletions.Add(new StageCompletion(cycle.OrganisationId, respondentId, stageId, now));
+        var completion = await db.StageCompletions.SingleOrDefaultAsync(c => c.RespondentId == respondentId && c.StageId == stage.StageId);
+        if (form.Completed == "yes" && completion is null) db.StageCompletions.Add(new StageCompletion(cycle.OrganisationId, respondentId, stage.StageId, now));
         if (form.Completed == "no" && completion is not null) db.StageCompletions.Remove(completion);
         await db.SaveChangesAsync();
 
+        if (form.Then != "stages" && stage.Factor(factor + 1) is not null) return Redirect(FactorPage.FactorAddress(cycleId, number, factor + 1));
         Flash(form.Completed == "yes" ? $"Stage {number} is complete. You can change your answers until the cycle closes." : $"Your answers to stage {number} are saved.");
         return RedirectToAction(nameof(RespondController.TaskList), "Respond", new { cycleId });
     }
 
-    private Dictionary<int, (Domain.Scoring.Rating? Rating, string? Comment)> Validate(StageForm form)
+    /// <summary>
+    /// Every gap is listed in the error summary: on this page linked to its statement and marked where it stands, on
+    /// another factor's page linked to that page.
+    /// </summary>
+    private void CheckEveryStatementAnswered(int cycleId, StageContent stage, FactorBlock shown, Dictionary<int, (Domain.Scoring.Rating? Rating, string? Comment)> parsed, Dictionary<int, Answer> existing)
+    {
+        bool Rated(StatementBlock s) => parsed.TryGetValue(s.StatementId, out var p) ? p.Rating is not null : existing.GetValueOrDefault(s.StatementId)?.Rating is not null;
+        var gaps = stage.Factors.Select(f => (Factor: f, Unanswered: f.Statements.Where(s => !Rated(s)).ToList())).Where(g => g.Unanswered.Count > 0).ToList();
+        var count = gaps.Sum(g => g.Unanswered.Count);
+        if (count == 0) return;
+        ModelState.AddModelError(nameof(FactorForm.Completed), $"Answer every statement before marking this stage as complete. {count} {(count == 1 ? "statement has" : "statements have")} no answer yet; choose Don't know if you cannot rate one.");
+        foreach (var (f, unanswered) in gaps)
+        {
+            if (f.Number == shown.Number)
+            {
+                foreach (var s in unanswered) ModelState.AddModelError($"Answers[{s.Index}].Rating", $"Answer statement {s.Code}, or choose Don't know");
+            }
+            else
+            {
+                // Keyed by the address of the statement on its own page: the error summary links there.
+                var address = $"{FactorPage.FactorAddress(cycleId, stage.Number, f.Number)}#statement-{unanswered[0].StatementId}";
+                ModelState.AddModelError(address, $"Answer the {unanswered.Count} {(unanswered.Count == 1 ? "statement" : "statements")} left in {f.Title}");
+            }
+        }
+    }
+
+    private Dictionary<int, (Domain.Scoring.Rating? Rating, string? Comment)> Validate(FactorForm form)
     {
         var parsed = new Dictionary<int, (Domain.Scoring.Rating?, string?)>();
         for (var i = 0; i < form.Answers.Count; i++)

@@ -1,41 +1,52 @@
 using IncLead.Web.Data;
+using IncLead.Web.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncLead.Web.Features.Responding;
 
-/// <summary>Builds a stage page: the stage's content from the cache, then two small queries for this respondent's answers and completion.</summary>
+/// <summary>An answer as stored, for the questionnaire's pages.</summary>
+public sealed record SavedAnswer(int StatementId, Rating? Rating, string? Comment);
+
+/// <summary>Builds a factor page: the stage's content from the cache, then two small queries for this respondent's answers and completion.</summary>
 public static class StagePageLoader
 {
-    private sealed record SavedAnswer(int StatementId, Domain.Scoring.Rating? Rating, string? Comment);
-
-    // Compiled once: these run on every stage page. All of this respondent's answers (at most one per statement in the
-    // framework) are read and picked here, a simpler query than IN (...).
+    // Compiled once: these run on every factor page. All of this respondent's answers (at most one per statement in the
+    // framework) are read and picked here, a simpler query than IN (...), and they give every factor's count.
     private static readonly Func<AppDbContext, int, IAsyncEnumerable<SavedAnswer>> SavedAnswers = EF.CompileAsyncQuery(
         (AppDbContext db, int respondentId) => db.Answers.Where(a => a.RespondentId == respondentId).Select(a => new SavedAnswer(a.StatementId, a.Rating, a.Comment)));
 
     private static readonly Func<AppDbContext, int, int, Task<bool>> IsCompleted = EF.CompileAsyncQuery(
         (AppDbContext db, int respondentId, int stageId) => db.StageCompletions.Any(c => c.RespondentId == respondentId && c.StageId == stageId));
 
-    public static async Task<StagePage?> LoadAsync(AppDbContext db, StageContentCache cache, RespondentCycle cycle, int respondentId, int stageNumber, StageForm? posted = null)
+    public static async Task<Dictionary<int, SavedAnswer>> SavedAsync(AppDbContext db, int respondentId)
     {
-        var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber, cycle.Kinds);
-        if (stage is null) return null;
-        var ids = stage.Statements.Select(s => s.StatementId).ToList();
         var saved = new Dictionary<int, SavedAnswer>();
         await foreach (var a in SavedAnswers(db, respondentId)) saved[a.StatementId] = a;
+        return saved;
+    }
+
+    /// <summary>Where a person picks a stage up: the first factor with a statement not yet rated, or the first factor.</summary>
+    public static int ResumeAt(StageContent stage, IReadOnlyDictionary<int, SavedAnswer> saved) =>
+        stage.Factors.FirstOrDefault(f => f.Statements.Any(s => saved.GetValueOrDefault(s.StatementId)?.Rating is null))?.Number ?? 1;
+
+    public static async Task<FactorPage?> LoadAsync(AppDbContext db, StageContentCache cache, RespondentCycle cycle, int respondentId, int stageNumber, int factorNumber, FactorForm? posted = null)
+    {
+        var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber, cycle.Kinds);
+        if (stage?.Factor(factorNumber) is not { } factor) return null;
+        var saved = await SavedAsync(db, respondentId);
         var completed = await IsCompleted(db, respondentId, stage.StageId);
 
         // After a failed post, show what the person sent, not what is stored, so nothing they typed is lost.
-        var answers = posted?.Answers.Count == ids.Count
+        var answers = posted is not null && posted.Answers.Select(a => a.StatementId).SequenceEqual(factor.Statements.Select(s => s.StatementId))
             ? posted.Answers
-            : ids.Select(id => saved.TryGetValue(id, out var a)
-                ? new AnswerInput { StatementId = id, Rating = AnswerInput.Format(a.Rating), Comment = a.Comment }
-                : new AnswerInput { StatementId = id }).ToList();
+            : [.. factor.Statements.Select(s => saved.TryGetValue(s.StatementId, out var a)
+                ? new AnswerInput { StatementId = s.StatementId, Rating = AnswerInput.Format(a.Rating), Comment = a.Comment }
+                : new AnswerInput { StatementId = s.StatementId })];
 
-        return new StagePage
+        return new FactorPage
         {
-            Cycle = cycle, StageNumber = stageNumber, StageCount = stage.StageCount, StageTitle = stage.Title, Theme = stage.Theme, Summary = stage.Summary,
-            EstimatedMinutes = stage.EstimatedMinutes, Factors = stage.Factors, IsCompleted = completed,
+            Cycle = cycle, Stage = stage, Factor = factor, IsCompleted = completed,
+            SavedByFactor = [.. stage.Factors.Select(f => f.Statements.Count(s => saved.GetValueOrDefault(s.StatementId)?.Rating is not null))],
             Answers = answers, Completed = posted?.Completed ?? (completed ? "yes" : null),
         };
     }

@@ -37,7 +37,8 @@ public static class StatementMarkup
         w.Write("<div class=\"app-statement\" data-statement=\""); w.Write(s.StatementId); w.Write("\" id=\"statement-"); w.Write(s.StatementId);
         w.Write("\"><input type=\"hidden\" name=\"Answers["); w.Write(s.Index); w.Write("].StatementId\" value=\""); w.Write(s.StatementId); w.Write("\">");
         if (s.WordingToBeConfirmed) w.Write("<strong class=\"nhsuk-tag nhsuk-tag--yellow\">Wording to be confirmed</strong>");
-        new ChoicesMarkup(true, rating, selected, $"{s.Code} {s.Text}", Scale, null, true, "s").WriteTo(w, encoder);
+        // Each statement is a heading under the factor's, so a screen reader can move statement by statement.
+        new ChoicesMarkup(true, rating, selected, $"{s.Code} {s.Text}", Scale, null, true, "s", legendHeading: "h2").WriteTo(w, encoder);
         w.Write("<details class=\"nhsuk-details\"><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">Guidance<span class=\"nhsuk-u-visually-hidden\"> for statement ");
         encoder.Encode(w, s.Code);
         w.Write("</span></span></summary><div class=\"nhsuk-details__text\"><p>"); encoder.Encode(w, s.Guidance);

@@ -11,7 +11,7 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 /// and, for the stage page's statements, by <see cref="Features.Responding.StatementMarkup"/>.
 /// </summary>
 internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<string> selected, string legend, IEnumerable<SelectListItem> items,
-    string? hint, bool inline, string legendSize, IReadOnlyDictionary<string, IHtmlContent>? reveals = null) : IHtmlContent
+    string? hint, bool inline, string legendSize, IReadOnlyDictionary<string, IHtmlContent>? reveals = null, string? legendHeading = null) : IHtmlContent
 {
     public void WriteTo(TextWriter w, HtmlEncoder encoder)
     {
@@ -19,7 +19,11 @@ internal sealed class ChoicesMarkup(bool radios, FieldState field, IReadOnlySet<
         w.Write("<div class=\""); w.Write(GroupClass(field));
         w.Write("\"><fieldset class=\"nhsuk-fieldset\""); w.Write(DescribedBy(field, hint));
         w.Write("><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--"); encoder.Encode(w, legendSize);
-        w.Write("\">"); encoder.Encode(w, legend); w.Write("</legend>");
+        w.Write("\">");
+        // A legend that is also the heading of its part of the page (NHS.UK "legend as heading"), e.g. each statement.
+        if (legendHeading is null) encoder.Encode(w, legend);
+        else { w.Write('<'); w.Write(legendHeading); w.Write(" class=\"nhsuk-fieldset__heading\">"); encoder.Encode(w, legend); w.Write("</"); w.Write(legendHeading); w.Write('>'); }
+        w.Write("</legend>");
         w.Write(Hint(field, hint)); w.Write(ErrorMessage(field));
         w.Write("<div class=\"nhsuk-"); w.Write(kind);
         if (inline) { w.Write(" nhsuk-"); w.Write(kind); w.Write("--inline"); }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -7,13 +8,19 @@ namespace IncLead.Web.Infrastructure.TagHelpers;
 
 /// <summary>
 /// The NHS.UK error summary, listing every model error with a link to its field, in the order the fields are on the
-/// form (the model's property order), whatever order the checks ran in. Renders nothing when the form is valid.
+/// form (the model's property order), whatever order the checks ran in; an error keyed by an address links to that page.
+/// Renders nothing when the form is valid.
 /// </summary>
 [HtmlTargetElement("nhs-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsErrorSummaryTagHelper : TagHelper
 {
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
+
+    // A key that is an address ("/respond/…#statement-12") is a gap on another page of the same form, linked there.
+    private static string Href(string key, ModelStateDictionary state) => key.StartsWith('/')
+        ? key
+        : "#" + NhsDateInputTagHelper.FirstWrongPartId(key, TagBuilder.CreateSanitizedId(key, "-"), state);
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -32,7 +39,7 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
 
         var items = errors.Select(e => e.Key.Length == 0
             ? $"<li>{E(e.ErrorMessage)}</li>"
-            : $"""<li><a href="#{NhsDateInputTagHelper.FirstWrongPartId(e.Key, TagBuilder.CreateSanitizedId(e.Key, "-"), state)}">{E(e.ErrorMessage)}</a></li>""");
+            : $"""<li><a href="{E(Href(e.Key, state))}">{E(e.ErrorMessage)}</a></li>""");
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "nhsuk-error-summary");

@@ -1,5 +1,5 @@
-// Saves each answer on the stage page as soon as it is given. The page works without this script (its form saves
-// everything at once); with it, every change is posted in the background and the person sees "Saved" or, when a
+// Saves each answer on a factor page as soon as it is given. The page works without this script (its form saves
+// the page's answers at once); with it, every change is posted in the background and the person sees "Saved" or, when a
 // save fails, the reason and a button to try again. Nothing is dropped silently.
 
 const form = document.querySelector('form[data-autosave]');
@@ -83,10 +83,15 @@ if (form) {
     }
   }
 
-  // The "9 of 17 answered" line at the top of the form, counted from the page as answers are given.
+  // The "9 of 36 answered in this stage" line at the top of the form: the stage's other factors as the server counted
+  // them, and this page's as answers are given; and this factor's count in the list of factors.
   const answered = form.querySelector('[data-answered]');
+  const elsewhere = Number(answered?.dataset.elsewhere ?? 0);
+  const factorCount = document.querySelector('[data-factor-answered]');
   const countAnswered = () => {
-    if (answered) answered.textContent = String(form.querySelectorAll('[data-statement] input[type="radio"]:checked').length);
+    const here = form.querySelectorAll('[data-statement] input[type="radio"]:checked').length;
+    if (answered) answered.textContent = String(elsewhere + here);
+    if (factorCount) factorCount.textContent = factorCount.textContent.replace(/\d+ of/, `${here} of`);
   };
 
   for (const block of form.querySelectorAll('[data-statement]')) {

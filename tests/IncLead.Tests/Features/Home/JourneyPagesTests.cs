@@ -65,13 +65,13 @@ public sealed partial class JourneyPagesTests(AppFactory app) : IClassFixture<Ap
     {
         var cycleId = await app.CreateOpenCycleAsync("Closed while open", Demo.Chair);
         var chair = await Browser.SignedInAsync(app, Demo.Chair);
-        var stagePage = await chair.GetPageAsync($"/respond/{cycleId}/stages/1");
+        var stagePage = await chair.GetPageAsync($"/respond/{cycleId}/stages/1/factors/1");
         var statement = (await app.StatementIdsAsync(cycleId, 1))[0];
 
         var lead = await Browser.SignedInAsync(app, Demo.Lead);
         Assert.Equal(HttpStatusCode.Redirect, (await lead.SubmitAsync($"/cycles/{cycleId}/close", $"/cycles/{cycleId}/close", [])).StatusCode);
 
-        var late = await chair.Client.PostAsync($"/respond/{cycleId}/stages/1", new FormUrlEncodedContent(new Dictionary<string, string>
+        var late = await chair.Client.PostAsync($"/respond/{cycleId}/stages/1/factors/1", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Answers[0].StatementId"] = statement.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Answers[0].Rating"] = "2", ["__RequestVerificationToken"] = Browser.Token(stagePage),
         }), Ct);

@@ -54,7 +54,7 @@ public sealed class QueryCountTests(CountingAppFactory app) : IClassFixture<Coun
         var lead = Browser.For(app);
         await lead.SignInAsync(Demo.Lead);
 
-        foreach (var path in new[] { "/respond/{0}/stages/1", "/respond/{0}" })
+        foreach (var path in new[] { "/respond/{0}/stages/1/factors/1", "/respond/{0}" })
         {
             var a = await app.CommandsForAsync(member, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, few));
             var b = await app.CommandsForAsync(member, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, many));

@@ -62,26 +62,24 @@ public sealed class GovernorStatementsTests(AppFactory app) : IClassFixture<AppF
 
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
-        var page = await member.GetPageAsync($"/respond/{cycleId}/stages/1");
+        var page = string.Concat(await member.FactorPagesAsync($"/respond/{cycleId}/stages/1"));
         Assert.Contains(asked[0].Code, page);
+        Assert.Contains(asked[^1].Code, page);
         Assert.DoesNotContain("S1.F5", page);
         Assert.DoesNotContain("Council of Governors", page);
         Assert.Matches($"id=\"stage-1-hint\"[^>]*>[^<]*, {asked.Count} statements", await member.GetPageAsync($"/respond/{cycleId}"));
 
         // A crafted post answering a governor statement is refused, on the stage form and by autosave, and saves nothing.
-        var crafted = await member.SubmitAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1",
+        var crafted = await member.SubmitAsync($"/respond/{cycleId}/stages/1/factors/5", $"/respond/{cycleId}/stages/1/factors/5",
             [new("Answers[0].StatementId", governors[0].Id.ToString(CultureInfo.InvariantCulture)), new("Answers[0].Rating", "2")]);
         Assert.Equal(HttpStatusCode.NotFound, crafted.StatusCode);
-        var autosaved = await member.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers",
+        var autosaved = await member.AutosaveAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/answers",
             [new("StatementId", governors[1].Id.ToString(CultureInfo.InvariantCulture)), new("Rating", "2")]);
         Assert.Equal(HttpStatusCode.NotFound, autosaved.StatusCode);
         Assert.Equal(0, await AnswerCountAsync(cycleId));
 
         // Every statement it is asked, answered, and "complete": accepted with the governor statements unanswered.
-        var fields = asked.SelectMany((s, i) => new KeyValuePair<string, string>[]
-            { new($"Answers[{i}].StatementId", s.Id.ToString(CultureInfo.InvariantCulture)), new($"Answers[{i}].Rating", "2") }).ToList();
-        fields.Add(new("Completed", "yes"));
-        var completed = await member.SubmitAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1", fields);
+        var completed = await member.AnswerStageAsync($"/respond/{cycleId}/stages/1", _ => "2", [new("Completed", "yes")]);
         Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
         Assert.Equal(asked.Count, await AnswerCountAsync(cycleId));
         Assert.Equal(1, await app.QueryAsync(db => db.StageCompletions.IgnoreQueryFilters().CountAsync(c => db.Respondents.Any(r => r.Id == c.RespondentId && r.CycleId == cycleId), Ct)));
@@ -113,20 +111,19 @@ public sealed class GovernorStatementsTests(AppFactory app) : IClassFixture<AppF
 
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
-        var page = await member.GetPageAsync($"/respond/{cycleId}/stages/1");
+        var page = string.Concat(await member.FactorPagesAsync($"/respond/{cycleId}/stages/1"));
         foreach (var code in GovernorCodes) Assert.Contains(code, page);
         Assert.Matches($"id=\"stage-1-hint\"[^>]*>[^<]*, {all.Count} statements", await member.GetPageAsync($"/respond/{cycleId}"));
 
-        // Leaving them unanswered is a gap: "complete" is refused and nothing is saved.
-        var fields = asked.SelectMany((s, i) => new KeyValuePair<string, string>[]
-            { new($"Answers[{i}].StatementId", s.Id.ToString(CultureInfo.InvariantCulture)), new($"Answers[{i}].Rating", "2") }).ToList();
-        fields.Add(new("Completed", "yes"));
-        var refused = await member.SubmitAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1", fields);
+        // Leaving them unanswered is a gap: "complete" is refused on the last page, and nothing of that page is saved.
+        var governorIds = all.Where(s => GovernorCodes.Contains(s.Code)).Select(s => s.Id).ToHashSet();
+        var refused = await member.AnswerStageAsync($"/respond/{cycleId}/stages/1", id => governorIds.Contains(id) ? "" : "2", [new("Completed", "yes")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains("Answer statement S1.F5.01", await refused.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(0, await AnswerCountAsync(cycleId));
+        Assert.Contains($"/respond/{cycleId}/stages/1/factors/5#statement-{all.Single(s => s.Code == "S1.F5.01").Id}\">Answer the 2 statements left in ", await refused.Content.ReadAsStringAsync(Ct));
+        var lastFactor = asked[^1].Code[..asked[^1].Code.LastIndexOf('.')];
+        Assert.Equal(asked.Count(s => !s.Code.StartsWith(lastFactor + ".", StringComparison.Ordinal)), await AnswerCountAsync(cycleId));
 
-        var saved = await member.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers",
+        var saved = await member.AutosaveAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/answers",
             [new("StatementId", all.Single(s => s.Code == "S1.F5.01").Id.ToString(CultureInfo.InvariantCulture)), new("Rating", "1")]);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
     }

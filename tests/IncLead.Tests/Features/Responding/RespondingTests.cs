@@ -12,6 +12,12 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task<(int StatementId, int Index)> FirstStatementOfStageAsync(int cycleId, int stage) =>
         ((await app.StatementIdsAsync(cycleId, stage))[0], 0);
 
+    private async Task<(int Factor, int StatementId)> FirstOfSecondFactorAsync(int cycleId, int stage) => (2, (await app.FactorsAsync(cycleId, stage))[1][0]);
+
+    // Posts one factor page's answers as its form does without JavaScript.
+    private static List<KeyValuePair<string, string>> Fields(IReadOnlyList<int> statements, Func<int, string> rating) =>
+        [.. statements.SelectMany((id, i) => new KeyValuePair<string, string>[] { new($"Answers[{i}].StatementId", id.ToString()), new($"Answers[{i}].Rating", rating(i)) })];
+
     [Fact]
     public async Task Task_list_shows_the_five_stages_with_status_and_time()
     {
@@ -32,13 +38,13 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
 
-        var saved = await member.SubmitAsync($"/respond/{cycleId}/stages/2", $"/respond/{cycleId}/stages/2",
+        var saved = await member.SubmitAsync($"/respond/{cycleId}/stages/2/factors/1", $"/respond/{cycleId}/stages/2/factors/1",
             [new("Answers[0].StatementId", statementId.ToString()), new("Answers[0].Rating", "2"), new("Answers[0].Comment", "A comment that must survive")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await member.SignOutAsync();
 
         await member.SignInAsync(Demo.FinanceDirector);
-        var page = await member.GetPageAsync($"/respond/{cycleId}/stages/2");
+        var page = await member.GetPageAsync($"/respond/{cycleId}/stages/2/factors/1");
         Assert.Matches("value=\"2\" checked", page);
         Assert.Contains("A comment that must survive", page);
     }
@@ -51,7 +57,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
 
-        var response = await member.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers",
+        var response = await member.AutosaveAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/answers",
             [new("StatementId", statementId.ToString()), new("Rating", "dont-know"), new("Comment", "")]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"saved\":true", await response.Content.ReadAsStringAsync(Ct));
@@ -71,14 +77,14 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         await member.SignInAsync(Demo.FinanceDirector);
         var text = comment ?? new string('x', 2001);
 
-        var page = await member.SubmitAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1",
+        var page = await member.SubmitAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/stages/1/factors/1",
             [new("Answers[0].StatementId", statementId.ToString()), new("Answers[0].Rating", rating), new("Answers[0].Comment", text)]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync(Ct);
         Assert.Contains("nhsuk-error-summary", html);
         Assert.Contains(message, html);
 
-        var autosave = await member.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers",
+        var autosave = await member.AutosaveAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/answers",
             [new("StatementId", statementId.ToString()), new("Rating", rating), new("Comment", text)]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, autosave.StatusCode);
         Assert.Equal(0, await app.QueryAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId, Ct)));
@@ -92,13 +98,19 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
 
-        var wrongStage = await member.SubmitAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1",
+        var wrongStage = await member.SubmitAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/stages/1/factors/1",
             [new("Answers[0].StatementId", otherStage.ToString()), new("Answers[0].Rating", "1")]);
         Assert.Equal(HttpStatusCode.NotFound, wrongStage.StatusCode);
-        var unknown = await member.AutosaveAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/answers", [new("StatementId", "999999"), new("Rating", "1")]);
+        var unknown = await member.AutosaveAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/answers", [new("StatementId", "999999"), new("Rating", "1")]);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync("/respond/999999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/respond/{cycleId}/stages/9")).StatusCode);
+        foreach (var factor in new[] { 0, 99 }) Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/respond/{cycleId}/stages/1/factors/{factor}")).StatusCode);
+        // A statement of this stage, but on another factor's page.
+        var (_, secondFactor) = await FirstOfSecondFactorAsync(cycleId, 1);
+        var wrongFactor = await member.SubmitAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/stages/1/factors/1",
+            [new("Answers[0].StatementId", secondFactor.ToString()), new("Answers[0].Rating", "1")]);
+        Assert.Equal(HttpStatusCode.NotFound, wrongFactor.StatusCode);
     }
 
     [Fact]
@@ -109,6 +121,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var outsider = Browser.For(app);
         await outsider.SignInAsync(Demo.NedAudit);
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/respond/{cycleId}/stages/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/respond/{cycleId}/stages/1/factors/1")).StatusCode);
         var token = Browser.Token(await outsider.GetPageAsync("/"));
         var post = await outsider.Client.PostAsync($"/respond/{cycleId}/answers",
             new FormUrlEncodedContent([new("StatementId", statementId.ToString()), new("Rating", "1"), new("__RequestVerificationToken", token)]), Ct);
@@ -122,7 +135,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var (statementId, _) = await FirstStatementOfStageAsync(cycleId, 1);
         var author = Browser.For(app);
         await author.SignInAsync(Demo.FinanceDirector);
-        await author.SubmitAsync($"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1",
+        await author.SubmitAsync($"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/stages/1/factors/1",
             [new("Answers[0].StatementId", statementId.ToString()), new("Answers[0].Rating", "3"), new("Answers[0].Comment", "Secret opinion of the finance director")]);
 
         var other = Browser.For(app);
@@ -130,7 +143,7 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var respondentId = await app.QueryAsync(db => db.Respondents.IgnoreQueryFilters().Where(r => r.CycleId == cycleId).Select(r => r.Id).FirstAsync(Ct));
         string[] urls =
         [
-            $"/respond/{cycleId}", $"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1?respondentId={respondentId}",
+            $"/respond/{cycleId}", $"/respond/{cycleId}/stages/1", $"/respond/{cycleId}/stages/1/factors/1", $"/respond/{cycleId}/stages/1/factors/1?respondentId={respondentId}",
             $"/cycles/{cycleId}/results", $"/cycles/{cycleId}/results/stages/1", $"/cycles/{cycleId}/consensus", $"/cycles/{cycleId}/trend",
             $"/cycles/{cycleId}/completion", $"/cycles/{cycleId}", $"/cycles/{cycleId}/positions",
         ];
@@ -150,41 +163,83 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
         var (statementId, _) = await FirstStatementOfStageAsync(cycleId, 1);
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
-        var stagePage = await member.GetPageAsync($"/respond/{cycleId}/stages/1");
+        var stagePage = await member.GetPageAsync($"/respond/{cycleId}/stages/1/factors/1");
 
         var lead = Browser.For(app);
         await lead.SignInAsync(Demo.Lead);
         Assert.Equal(HttpStatusCode.Redirect, (await lead.SubmitAsync($"/cycles/{cycleId}", $"/cycles/{cycleId}/close", [])).StatusCode);
 
         var token = Browser.Token(stagePage);
-        var form = await member.Client.PostAsync($"/respond/{cycleId}/stages/1",
+        var form = await member.Client.PostAsync($"/respond/{cycleId}/stages/1/factors/1",
             new FormUrlEncodedContent([new("Answers[0].StatementId", statementId.ToString()), new("Answers[0].Rating", "1"), new("__RequestVerificationToken", token)]), Ct);
         Assert.Equal(HttpStatusCode.Conflict, form.StatusCode);
         var autosave = await member.AutosaveAsync("/", $"/respond/{cycleId}/answers", [new("StatementId", statementId.ToString()), new("Rating", "1")]);
         Assert.Equal(HttpStatusCode.Conflict, autosave.StatusCode);
         Assert.Equal(0, await app.QueryAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId, Ct)));
-        Assert.DoesNotContain("<form method=\"post\" action=\"/respond/", await member.GetPageAsync($"/respond/{cycleId}/stages/1"));
+        var readOnly = await member.GetPageAsync($"/respond/{cycleId}/stages/1");
+        Assert.Contains("This cycle is closed", readOnly);
+        Assert.DoesNotContain("<form method=\"post\" action=\"/respond/", readOnly);
+        var factorPage = await member.GetAsync($"/respond/{cycleId}/stages/1/factors/2");
+        Assert.Equal(HttpStatusCode.Redirect, factorPage.StatusCode);
+        Assert.Equal($"/respond/{cycleId}/stages/1", factorPage.Headers.Location!.OriginalString);
     }
 
     [Fact]
-    public async Task Marking_a_stage_complete_needs_every_answer_and_can_be_undone()
+    public async Task Marking_a_stage_complete_needs_every_answer_on_every_factor_and_can_be_undone()
     {
         var cycleId = await app.CreateOpenCycleAsync("Complete", Demo.FinanceDirector);
-        var ids = await app.StatementIdsAsync(cycleId, 5);
+        var factors = await app.FactorsAsync(cycleId, 5);
         var member = Browser.For(app);
         await member.SignInAsync(Demo.FinanceDirector);
-        var url = $"/respond/{cycleId}/stages/5";
+        string Page(int factor) => $"/respond/{cycleId}/stages/5/factors/{factor}";
+        var last = factors.Count;
 
-        var partial = await member.SubmitAsync(url, url, [new("Answers[0].StatementId", ids[0].ToString()), new("Answers[0].Rating", "1"), new("Completed", "yes")]);
+        // Everything on the last page answered, one statement of the first page not: the gap is named and linked on its own page.
+        await member.SubmitAsync(Page(1), Page(1), Fields(factors[0], i => i == 0 ? "" : "1"));
+        var lastPage = Fields(factors[last - 1], i => "2");
+        lastPage.Add(new("Completed", "yes"));
+        var partial = await member.SubmitAsync(Page(last), Page(last), lastPage);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, partial.StatusCode);
-        Assert.Contains("Answer every statement", await partial.Content.ReadAsStringAsync(Ct));
+        var html = await partial.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Answer every statement", html);
+        Assert.Contains($"href=\"{Page(1)}#statement-{factors[0][0]}\">Answer the 1 statement left in ", html);
+        Assert.Equal(0, await app.QueryAsync(db => db.StageCompletions.IgnoreQueryFilters().CountAsync(c => db.Respondents.Any(r => r.Id == c.RespondentId && r.CycleId == cycleId), Ct)));
 
-        var all = ids.SelectMany((id, i) => new KeyValuePair<string, string>[] { new($"Answers[{i}].StatementId", id.ToString()), new($"Answers[{i}].Rating", (i % 4).ToString()) }).ToList();
-        all.Add(new("Completed", "yes"));
-        Assert.Equal(HttpStatusCode.Redirect, (await member.SubmitAsync(url, url, all)).StatusCode);
+        for (var f = 1; f < last; f++)
+        {
+            var next = await member.SubmitAsync(Page(f), Page(f), Fields(factors[f - 1], i => (i % 4).ToString()));
+            Assert.Equal(Page(f + 1), next.Headers.Location!.OriginalString);
+        }
+        lastPage = Fields(factors[last - 1], i => "dont-know");
+        lastPage.Add(new("Completed", "yes"));
+        var done = await member.SubmitAsync(Page(last), Page(last), lastPage);
+        Assert.Equal($"/respond/{cycleId}", done.Headers.Location!.OriginalString);
         Assert.Contains("You have completed 1 of 5 stages", await member.GetPageAsync($"/respond/{cycleId}"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await member.SubmitAsync(url, url, [new("Completed", "no")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await member.SubmitAsync(Page(last), Page(last), [new("Completed", "no")])).StatusCode);
         Assert.Contains("You have completed 0 of 5 stages", await member.GetPageAsync($"/respond/{cycleId}"));
+    }
+
+    [Fact]
+    public async Task A_stage_opens_at_the_first_factor_with_a_gap_and_each_page_can_return_to_the_stages()
+    {
+        var cycleId = await app.CreateOpenCycleAsync("Resume", Demo.FinanceDirector);
+        var factors = await app.FactorsAsync(cycleId, 2);
+        var member = Browser.For(app);
+        await member.SignInAsync(Demo.FinanceDirector);
+        string Page(int factor) => $"/respond/{cycleId}/stages/2/factors/{factor}";
+
+        Assert.Equal(Page(1), (await member.GetAsync($"/respond/{cycleId}/stages/2")).Headers.Location!.OriginalString);
+        var fields = Fields(factors[0], i => "3");
+        fields.Add(new("Then", "stages"));
+        var back = await member.SubmitAsync(Page(1), Page(1), fields);
+        Assert.Equal($"/respond/{cycleId}", back.Headers.Location!.OriginalString);
+        Assert.Equal(Page(2), (await member.GetAsync($"/respond/{cycleId}/stages/2")).Headers.Location!.OriginalString);
+
+        // The progress line counts the whole stage, the factor list each factor.
+        var second = await member.GetPageAsync(Page(2));
+        Assert.Contains($"data-elsewhere=\"{factors[0].Count}\">{factors[0].Count}</strong> of <span data-total>{factors.Sum(f => f.Count)}</span> answered in this stage", second);
+        Assert.Contains($"({factors[0].Count} of {factors[0].Count} answered)", second);
+        Assert.Contains("aria-current=\"page\"", second);
     }
 }
