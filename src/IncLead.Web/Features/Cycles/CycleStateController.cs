@@ -8,13 +8,14 @@ using IncLead.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace IncLead.Web.Features.Cycles;
 
 /// <summary>Moving a cycle on: opening it (which invites the respondents), closing it, and releasing its results to the board.</summary>
 [Authorize(Policy = Policies.EqualityLead), Route("cycles/{id:int}")]
-public sealed class CycleStateController(AppDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock, IOptions<EmailOptions> email) : AppController
+public sealed class CycleStateController(AppDbContext db, AuditLog audit, Outbox outbox, TimeProvider clock, IOptions<EmailOptions> email, IMemoryCache recent) : AppController
 {
     /// <summary>Check the details, then open: the task list's "Set up and invite" step. Opening emails everyone, so it is confirmed first.</summary>
     [HttpGet("open")]
@@ -90,6 +91,8 @@ public sealed class CycleStateController(AppDbContext db, AuditLog audit, Outbox
         cycle.Close(clock.GetUtcNow().UtcDateTime);
         audit.Record(AuditActions.CycleClosed, "Cycle", Id(id), $"Closed '{cycle.Name}'; answers can no longer change");
         await db.SaveChangesAsync();
+        // Board members' open pages show the cycle as closed from their next page, not up to 10 seconds later.
+        Responding.RespondentAccess.Forget(recent, id);
         Flash($"Cycle {cycle.Name} is closed. Answers can no longer be changed.");
         return RedirectToAction(nameof(CyclesController.Show), "Cycles", new { id });
     }

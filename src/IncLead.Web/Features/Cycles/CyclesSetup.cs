@@ -12,6 +12,7 @@ public static class CyclesSetup
         builder.Services.AddScoped<FrameworkImporter>();
         builder.Services.AddSingleton<StatementLineage>();
         builder.Services.AddSingleton<Responding.StageContentCache>();
+        builder.Services.AddMemoryCache(); // RespondentAccess.LoadForPageAsync
         builder.Services.AddScoped<ResultsCalculator>();
         builder.Services.AddScoped<ResultsReader>();
         builder.Services.AddSingleton<SnapshotCache>();

@@ -5,6 +5,7 @@ using IncLead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace IncLead.Web.Features.Responding;
 
@@ -14,7 +15,7 @@ namespace IncLead.Web.Features.Responding;
 /// the stage is complete.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember), Route("respond/{cycleId:int}/stages/{number:int}")]
-public sealed class StageController(AppDbContext db, StageContentCache cache, TimeProvider clock) : AppController
+public sealed class StageController(AppDbContext db, StageContentCache cache, IMemoryCache recent, TimeProvider clock) : AppController
 {
     /// <summary>Opens the stage where the person left it; once the cycle has closed, shows their answers to the whole stage.</summary>
     [HttpGet("")]
@@ -36,7 +37,7 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, Ti
     public async Task<IActionResult> Factor(int cycleId, int number, int factor)
     {
         await db.Database.OpenConnectionAsync();
-        var access = await RespondentAccess.LoadAsync(db, User, cycleId);
+        var access = await RespondentAccess.LoadForPageAsync(db, recent, User, cycleId);
         if (access.Cycle is null) return NotFound();
         if (access.RespondentId is not { } respondentId) return NotRespondent();
         // A closed cycle's answers are read a stage at a time, on the stage's own page.

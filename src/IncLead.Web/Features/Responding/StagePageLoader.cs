@@ -34,7 +34,8 @@ public static class StagePageLoader
         var stage = await cache.StageAsync(db, cycle.FrameworkId, stageNumber, cycle.Kinds);
         if (stage?.Factor(factorNumber) is not { } factor) return null;
         var saved = await SavedAsync(db, respondentId);
-        var completed = await IsCompleted(db, respondentId, stage.StageId);
+        // Only the last factor's page asks whether the stage is complete.
+        var completed = factor.Number == stage.Factors.Count && await IsCompleted(db, respondentId, stage.StageId);
 
         // After a failed post, show what the person sent, not what is stored, so nothing they typed is lost.
         var answers = posted is not null && posted.Answers.Select(a => a.StatementId).SequenceEqual(factor.Statements.Select(s => s.StatementId))

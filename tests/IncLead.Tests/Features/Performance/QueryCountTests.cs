@@ -61,6 +61,9 @@ public sealed class QueryCountTests(CountingAppFactory app) : IClassFixture<Coun
             Assert.True(a > 0, "the counter saw no commands");
             Assert.Equal(a, b);
         }
+        // A factor page seen again within seconds reuses who the person is in the cycle and reads only their answers
+        // (RespondentAccess.LoadForPageAsync); whether the stage is complete is asked on its last factor only.
+        Assert.Equal(1, await app.CommandsForAsync(member, $"/respond/{few}/stages/1/factors/1"));
         foreach (var path in new[] { "/cycles/{0}/results", "/cycles/{0}/results/stages/1", "/cycles/{0}/consensus", "/cycles/{0}/completion" })
         {
             var a = await app.CommandsForAsync(lead, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, few));
