@@ -52,6 +52,9 @@ public sealed record RespondentAccess(RespondentCycle? Cycle, int? RespondentId)
         var key = (typeof(RespondentAccess), user.FindFirstValue(ClaimTypes.NameIdentifier), CurrentOrganisation.ReadId(user), cycleId);
         if (recent.TryGetValue(key, out RespondentAccess? known) && known is not null) return known;
         var access = await LoadAsync(db, user, cycleId);
+        // Only a cycle that exists in the person's organisation is remembered: the id comes from the URL, and
+        // remembering misses would let anyone fill the cache.
+        if (access.Cycle is null) return access;
         var forget = recent.GetOrCreate(CycleKey(cycleId), e =>
         {
             e.SlidingExpiration = TimeSpan.FromMinutes(10);

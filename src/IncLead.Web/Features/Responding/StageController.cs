@@ -89,7 +89,8 @@ public sealed class StageController(AppDbContext db, StageContentCache cache, IM
     /// </summary>
     private void CheckEveryStatementAnswered(int cycleId, StageContent stage, FactorBlock shown, Dictionary<int, (Domain.Scoring.Rating? Rating, string? Comment)> parsed, Dictionary<int, Answer> existing)
     {
-        bool Rated(StatementBlock s) => parsed.TryGetValue(s.StatementId, out var p) ? p.Rating is not null : existing.GetValueOrDefault(s.StatementId)?.Rating is not null;
+        // A blank rating posted for a statement answered before keeps that answer (AnswerRecorder), so it counts.
+        bool Rated(StatementBlock s) => (parsed.TryGetValue(s.StatementId, out var p) && p.Rating is not null) || existing.GetValueOrDefault(s.StatementId)?.Rating is not null;
         var gaps = stage.Factors.Select(f => (Factor: f, Unanswered: f.Statements.Where(s => !Rated(s)).ToList())).Where(g => g.Unanswered.Count > 0).ToList();
         var count = gaps.Sum(g => g.Unanswered.Count);
         if (count == 0) return;

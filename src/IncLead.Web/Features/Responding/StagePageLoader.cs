@@ -7,7 +7,10 @@ namespace IncLead.Web.Features.Responding;
 /// <summary>An answer as stored, for the questionnaire's pages.</summary>
 public sealed record SavedAnswer(int StatementId, Rating? Rating, string? Comment);
 
-/// <summary>Builds a factor page: the stage's content from the cache, then two small queries for this respondent's answers and completion.</summary>
+/// <summary>
+/// Builds a factor page: the stage's content from the cache, then a query for this respondent's answers and, on the
+/// stage's last factor, whether they have marked it complete.
+/// </summary>
 public static class StagePageLoader
 {
     // Compiled once: these run on every factor page. All of this respondent's answers (at most one per statement in the

@@ -221,6 +221,24 @@ public sealed class RespondingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_blank_rating_posted_for_a_statement_answered_before_does_not_count_as_a_gap()
+    {
+        // As a second tab opened before the answers were given would post: every rating blank on the last page.
+        var cycleId = await app.CreateOpenCycleAsync("Stale tab", Demo.FinanceDirector);
+        var factors = await app.FactorsAsync(cycleId, 5);
+        var member = Browser.For(app);
+        await member.SignInAsync(Demo.FinanceDirector);
+        await member.AnswerStageAsync($"/respond/{cycleId}/stages/5", _ => "2", []);
+
+        var last = $"/respond/{cycleId}/stages/5/factors/{factors.Count}";
+        var blank = Fields(factors[^1], _ => "");
+        blank.Add(new("Completed", "yes"));
+        var completed = await member.SubmitAsync(last, last, blank);
+        Assert.Equal($"/respond/{cycleId}", completed.Headers.Location?.OriginalString);
+        Assert.Equal(factors.Sum(f => f.Count), await app.QueryAsync(db => db.Answers.IgnoreQueryFilters().CountAsync(a => a.CycleId == cycleId && a.Rating == Rating.Achieving, Ct)));
+    }
+
+    [Fact]
     public async Task A_stage_opens_at_the_first_factor_with_a_gap_and_each_page_can_return_to_the_stages()
     {
         var cycleId = await app.CreateOpenCycleAsync("Resume", Demo.FinanceDirector);
