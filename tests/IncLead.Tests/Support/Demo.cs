@@ -28,26 +28,19 @@ public static class Demo
     }
 
     /// <summary>The statement ids of one stage of a cycle's framework, in page order.</summary>
-    public static async Task<IReadOnlyList<int>> StatementIdsAsync(this AppFactory app, int cycleId, int stage)
-    {
-        var rows = await app.QueryAsync(async db =>
-        {
-            var frameworkId = await db.Cycles.IgnoreQueryFilters().Where(c => c.Id == cycleId).Select(c => c.FrameworkId).FirstAsync();
-            return await IncLead.Web.Features.Cycles.FrameworkOutline.LoadAsync(db, [frameworkId], stage);
-        });
-        return rows.Select(r => r.StatementId).ToList();
-    }
+    public static async Task<IReadOnlyList<int>> StatementIdsAsync(this AppFactory app, int cycleId, int stage) =>
+        [.. (await OutlineAsync(app, cycleId, stage)).Select(r => r.StatementId)];
 
     /// <summary>The statement ids of one stage of a cycle's framework, a list per factor (the stage's pages), in page order.</summary>
-    public static async Task<IReadOnlyList<IReadOnlyList<int>>> FactorsAsync(this AppFactory app, int cycleId, int stage)
-    {
-        var rows = await app.QueryAsync(async db =>
+    public static async Task<IReadOnlyList<IReadOnlyList<int>>> FactorsAsync(this AppFactory app, int cycleId, int stage) =>
+        [.. (await OutlineAsync(app, cycleId, stage)).GroupBy(r => r.FactorOrder).Select(g => (IReadOnlyList<int>)[.. g.Select(r => r.StatementId)])];
+
+    private static Task<IReadOnlyList<IncLead.Web.Features.Cycles.OutlineRow>> OutlineAsync(AppFactory app, int cycleId, int stage) =>
+        app.QueryAsync(async db =>
         {
             var frameworkId = await db.Cycles.IgnoreQueryFilters().Where(c => c.Id == cycleId).Select(c => c.FrameworkId).FirstAsync();
             return await IncLead.Web.Features.Cycles.FrameworkOutline.LoadAsync(db, [frameworkId], stage);
         });
-        return [.. rows.GroupBy(r => r.FactorOrder).Select(g => (IReadOnlyList<int>)[.. g.Select(r => r.StatementId)])];
-    }
 
     /// <summary>Creates and opens a cycle through the real pages as the equality lead; returns its id.</summary>
     public static async Task<int> CreateOpenCycleAsync(this AppFactory app, string name, params string[] respondentEmails)
